@@ -1,0 +1,22 @@
+import { main } from './main.js';
+
+// The `ucgroups` entry: wires the real process to main() and leaves by exit code.
+const controller = new AbortController();
+
+const onSignal = () => controller.abort('interrupted');
+process.once('SIGINT', onSignal);
+process.once('SIGTERM', onSignal);
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') controller.abort('stdout-closed');
+  else throw error;
+});
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+  stdinIsTTY: process.stdin.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  signal: controller.signal,
+});

@@ -1,0 +1,29 @@
+import type { Invocation } from '../args.js';
+import { confirm } from '../confirm.js';
+import type { GroupsClient } from '../connection.js';
+import { exitCodes } from '../errors.js';
+import type { Io } from '../io.js';
+import { printNotice, printResult } from '../output.js';
+import { UsageError } from '../usage-error.js';
+
+type DeleteInvocation = Extract<Invocation, { command: 'delete' }>;
+
+/**
+ * `ucgroups delete <id>`: deletes the group object (its files stay). Without `--yes` it
+ * asks on a terminal and refuses elsewhere, so a script never deletes by accident.
+ * Resolves to the exit code: declining is not an error, but nothing was done.
+ */
+export async function runDelete(invocation: DeleteInvocation, groups: GroupsClient, io: Io): Promise<number> {
+  if (!invocation.yes) {
+    if (!io.stdinIsTTY) {
+      throw new UsageError('refusing to delete without --yes when not on a terminal', 'delete');
+    }
+    if (!(await confirm(io, `Delete group ${invocation.id}? Its files are kept.`))) {
+      printNotice(io, 'not deleted');
+      return exitCodes.failure;
+    }
+  }
+  await groups.delete(invocation.id);
+  printResult(io, `Deleted group ${invocation.id} (its files are kept).`);
+  return exitCodes.ok;
+}

@@ -1,0 +1,21 @@
+import type { Invocation } from '../args.js';
+import type { GroupsClient } from '../connection.js';
+import { formatStored } from '../group-format.js';
+import type { Io } from '../io.js';
+import { printJson, printResult } from '../output.js';
+
+type StoreInvocation = Extract<Invocation, { command: 'store' }>;
+
+/** `ucgroups store <id>`: marks every file of the group stored (a v0.6 call, deprecated). */
+export async function runStore(invocation: StoreInvocation, groups: GroupsClient, io: Io): Promise<void> {
+  const group = await groups.store(invocation.id);
+  if (invocation.json) {
+    printJson(io, group);
+    return;
+  }
+  const present = (group.files ?? []).filter((file) => file !== null).length;
+  printResult(
+    io,
+    `Stored group ${group.id}: ${present} of ${group.files_count} files present, stored ${formatStored(group.datetime_stored)} UTC.`,
+  );
+}

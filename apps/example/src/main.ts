@@ -1,0 +1,66 @@
+import { parseCommandLine } from './args.js';
+import { runDelete } from './commands/delete.js';
+import { runInfo } from './commands/info.js';
+import { runList } from './commands/list.js';
+import { runStore } from './commands/store.js';
+import { runUrl } from './commands/url.js';
+import { type Connection, openConnection } from './connection.js';
+import { exitCodes, reportFailure } from './errors.js';
+import type { Io } from './io.js';
+import { printNotice, printResult } from './output.js';
+import { commandHelp, generalHelp, generalUsage, usageLine } from './usage.js';
+import { UsageError } from './usage-error.js';
+
+/**
+ * Runs one `ucgroups` invocation and resolves to its exit code: 0 success, 1 API or
+ * network error, 2 usage error. Never throws; whatever it started is stopped before it
+ * resolves.
+ */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let connection: Connection | undefined;
+  try {
+    const invocation = parseCommandLine(argv);
+    switch (invocation.command) {
+      case 'help':
+        printResult(io, invocation.topic === undefined ? generalHelp() : commandHelp(invocation.topic));
+        return exitCodes.ok;
+      case 'url':
+        runUrl(invocation, io);
+        return exitCodes.ok;
+    }
+    connection = await openConnection(io, invocation.baseUrl);
+    switch (invocation.command) {
+      case 'list':
+        await runList(invocation, connection.groups, io);
+        return exitCodes.ok;
+      case 'info':
+        await runInfo(invocation, connection.groups, io);
+        return exitCodes.ok;
+      case 'store':
+        await runStore(invocation, connection.groups, io);
+        return exitCodes.ok;
+      case 'delete':
+        return await runDelete(invocation, connection.groups, io);
+    }
+  } catch (error) {
+    if (io.signal.aborted) return abortedExitCode(io);
+    const report = reportFailure(error);
+    printNotice(io, report.message);
+    if (report.exitCode === exitCodes.usage) {
+      const command = error instanceof UsageError ? error.command : undefined;
+      io.stderr.write(
+        command === undefined
+          ? `${generalUsage()}\n`
+          : `${usageLine(command)}\n(ucgroups ${command} --help for more)\n`,
+      );
+    }
+    return report.exitCode;
+  } finally {
+    await connection?.close();
+  }
+}
+
+/** Ctrl-C ends with 130, as shells expect; a reader that went away is no failure. */
+function abortedExitCode(io: Io): number {
+  return io.signal.reason === 'stdout-closed' ? exitCodes.ok : exitCodes.interrupted;
+}

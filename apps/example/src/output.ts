@@ -1,0 +1,43 @@
+import type { Io } from './io.js';
+
+/**
+ * Everything the CLI writes. Results go to stdout (tables for people, or JSON only);
+ * notices, progress and errors go to stderr so `--json` output stays parseable.
+ */
+
+export function printResult(io: Io, text: string): void {
+  io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+export function printJson(io: Io, value: unknown): void {
+  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** One value per line: NDJSON, for streams of groups. */
+export function printJsonLine(io: Io, value: unknown): void {
+  io.stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+export function printNotice(io: Io, text: string): void {
+  io.stderr.write(`ucgroups: ${text}\n`);
+}
+
+export interface Progress {
+  update(fetched: number, total: number): void;
+  done(): void;
+}
+
+/** Progress on one rewritten stderr line, shown only on a terminal. */
+export function createProgress(io: Io, noun: string): Progress {
+  if (!io.stderrIsTTY) return { update() {}, done() {} };
+  let shown = false;
+  return {
+    update(fetched, total) {
+      shown = true;
+      io.stderr.write(`\r\x1b[2K${fetched} / ${total} ${noun} fetched`);
+    },
+    done() {
+      if (shown) io.stderr.write('\r\x1b[2K');
+    },
+  };
+}

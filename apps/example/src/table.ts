@@ -1,0 +1,44 @@
+/** Plain-text tables for people: columns padded to their widest cell, two spaces apart. */
+
+export type Alignment = 'left' | 'right';
+
+export interface TableOptions {
+  /** Per column; missing entries are left-aligned. Numbers read best right-aligned. */
+  align?: readonly Alignment[];
+}
+
+/** Display width of a cell: code points, so accented file names do not skew the columns. */
+function width(text: string): number {
+  return [...text].length;
+}
+
+function pad(text: string, size: number, alignment: Alignment): string {
+  const fill = ' '.repeat(Math.max(0, size - width(text)));
+  return alignment === 'right' ? fill + text : text + fill;
+}
+
+/**
+ * Formats a header row (none when empty) and data rows as aligned text lines, without trailing spaces.
+ * @example
+ * formatTable(['id', 'files'], [['a~1', '1']], { align: ['left', 'right'] });
+ * // 'id   files\na~1      1'
+ */
+export function formatTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  options: TableOptions = {},
+): string {
+  const all = headers.length > 0 ? [headers, ...rows] : [...rows];
+  const columns = Math.max(...all.map((row) => row.length));
+  const widths = Array.from({ length: columns }, (_, column) =>
+    Math.max(...all.map((row) => width(row[column] ?? ''))),
+  );
+  return all
+    .map((row) =>
+      widths
+        .map((size, column) => pad(row[column] ?? '', size, options.align?.[column] ?? 'left'))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
