@@ -1,0 +1,40 @@
+// Turns the results into the Markdown table printed by `pnpm bench` and kept in the README.
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const spread = (s, fmt) => `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)}, n=${s.runs})`;
+const int = (n) => Math.round(n).toLocaleString('en-US');
+const x = (n) => `${n.toFixed(2)}×`;
+const ms = (n) => `${int(n)} ms`;
+
+export function renderTable(results) {
+  const rows = [];
+  const { overhead, bundle, walk, build, mockStartup } = results;
+  if (overhead) {
+    for (const [name, s] of Object.entries(overhead.rps)) rows.push([`get() req/s: ${name}`, spread(s, int), '']);
+    rows.push(['client / raw fetch', spread(overhead.clientToRaw, x), '≥ 0.95×']);
+    rows.push(['client / official client', spread(overhead.clientToOfficial, x), '']);
+  }
+  if (bundle) {
+    for (const [name, s] of Object.entries(bundle)) {
+      rows.push([
+        `bundle: ${name}`,
+        `${kb(s.gzipped)} gzip (${kb(s.minified)} min)`,
+        name.includes('whole') ? '≤ 5.00 kB' : '',
+      ]);
+    }
+  }
+  if (walk) {
+    rows.push([`listAll ${int(walk.groups)} groups, wall time`, spread(walk.wallMs, ms), '']);
+    for (const [at, s] of Object.entries(walk.peakHeapBytes))
+      rows.push([`peak retained heap at ${int(Number(at))}`, spread(s, mb), '']);
+    rows.push(['heap growth 10k → 100k', x(walk.heapGrowth), '≤ 1.20×']);
+  }
+  if (build) {
+    rows.push(['turbo build, cold (fresh clone)', ms(build.coldMs), '']);
+    rows.push(['turbo build, no change (cache hit)', ms(build.cachedMs), '']);
+  }
+  if (mockStartup) rows.push(['mock start-up to first answer', spread(mockStartup, ms), '']);
+  const header = ['measure', 'median (min–max, runs)', 'target'];
+  return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}

@@ -1,0 +1,49 @@
+// `pnpm bench`: every comparison side by side in this one run, interleaved, medians with
+// their spread. Prints a table, writes bench/results.json and refreshes the README's table.
+// `--quick` runs fewer rounds (a smoke run); `--only overhead,bundle,walk,build,mock` picks.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { measureBundleSizes } from './bundle-size.mjs';
+import { measureOverhead } from './overhead.mjs';
+import { measureBuild, measureMockStartup } from './pipeline.mjs';
+import { renderTable } from './report.mjs';
+import { measureWalk } from './walk.mjs';
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' } } });
+const all = ['overhead', 'bundle', 'walk', 'build', 'mock'];
+const picked = values.only ? values.only.split(',') : all;
+for (const name of picked)
+  if (!all.includes(name)) throw new Error(`--only: unknown benchmark "${name}" (${all.join(', ')})`);
+const quick = Boolean(values.quick);
+
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${process.platform}-${process.arch}`,
+  quick,
+};
+const step = async (name, run) => {
+  if (!picked.includes(name)) return;
+  process.stderr.write(`bench: ${name}…\n`);
+  return run();
+};
+results.overhead = await step('overhead', () => measureOverhead(quick ? { rounds: 3, requests: 300 } : {}));
+results.bundle = await step('bundle', () => measureBundleSizes());
+results.walk = await step('walk', () => measureWalk(quick ? { rounds: 1, total: 100_000 } : {}));
+results.build = await step('build', () => measureBuild());
+results.mockStartup = await step('mock', () => measureMockStartup(quick ? { rounds: 2 } : {}));
+
+const table = renderTable(results);
+console.log(`\n${results.machine}, Node ${results.node}, ${results.date}\n\n${table}`);
+
+const resultsFile = new URL('../results.json', import.meta.url);
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+
+// Only a full run of every benchmark goes into the README.
+if (!quick && picked.length === all.length) {
+  const readme = new URL('../../README.md', import.meta.url);
+  const text = readFileSync(readme, 'utf8');
+  const block = `<!-- bench:start -->\n${results.machine}, Node ${results.node}, ${results.date.slice(0, 10)}:\n\n${table}\n<!-- bench:end -->`;
+  writeFileSync(readme, text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
+}
