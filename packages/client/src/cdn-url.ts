@@ -1,0 +1,59 @@
+/** CDN addresses of a group, built locally: delivering a group needs no API call. */
+import { InvalidArgumentError } from './errors.js';
+import { parseGroupId } from './group-id.js';
+
+export const DEFAULT_CDN_BASE = 'https://ucarecdn.com';
+
+export interface GroupCdnUrlOptions {
+  /** The address of the i-th file (from 0) instead of the group's. Must be below the group's file count. */
+  nth?: number;
+  /** The address of all files as one archive. */
+  archive?: 'zip' | 'tar';
+  /** The CDN root, for projects on a custom CDN domain. Default `https://ucarecdn.com`. */
+  cdnBase?: string;
+}
+
+/**
+ * The CDN address of a group, one of its files, or an archive of all of them.
+ *
+ * @example
+ * ```ts
+ * const id = 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3';
+ * groupCdnUrl(id);                     // https://ucarecdn.com/badfc9f7-…~3/
+ * groupCdnUrl(id, { nth: 0 }) + '-/resize/200x/'; // first file, resized
+ * groupCdnUrl(id, { archive: 'zip' }); // https://ucarecdn.com/badfc9f7-…~3/archive/zip/
+ * ```
+ */
+export function groupCdnUrl(groupId: string, options: GroupCdnUrlOptions = {}): string {
+  const { filesCount } = parseGroupId(groupId);
+  const { nth, archive, cdnBase = DEFAULT_CDN_BASE } = options;
+  if (nth !== undefined && archive !== undefined) {
+    throw new InvalidArgumentError('options', 'pass either nth or archive, not both');
+  }
+  let base: URL;
+  try {
+    base = new URL(cdnBase);
+  } catch {
+    throw new InvalidArgumentError('cdnBase', `${JSON.stringify(cdnBase)} is not an absolute URL`);
+  }
+  if (base.protocol !== 'https:' && base.protocol !== 'http:') {
+    throw new InvalidArgumentError('cdnBase', 'must be an http(s) URL');
+  }
+  const root = `${base.origin}${base.pathname.replace(/\/+$/, '')}/${groupId}/`;
+  if (nth !== undefined) {
+    if (!Number.isInteger(nth) || nth < 0 || nth >= filesCount) {
+      throw new InvalidArgumentError(
+        'nth',
+        `must be an integer from 0 to ${filesCount - 1} for this group, got ${nth}`,
+      );
+    }
+    return `${root}nth/${nth}/`;
+  }
+  if (archive !== undefined) {
+    if (archive !== 'zip' && archive !== 'tar') {
+      throw new InvalidArgumentError('archive', `must be "zip" or "tar", got ${JSON.stringify(archive)}`);
+    }
+    return `${root}archive/${archive}/`;
+  }
+  return root;
+}

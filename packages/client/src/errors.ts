@@ -1,0 +1,215 @@
+/**
+ * Every error this package throws is an {@link UploadcareError}. None of them ever holds the
+ * secret key or the `Authorization` header: the request's headers are not kept at all, only
+ * the method, the URL (which carries no credentials) and the *response* headers.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await groups.get(id);
+ * } catch (err) {
+ *   if (err instanceof NotFoundError) return null;
+ *   if (err instanceof RateLimitError) console.warn(`throttled, retry in ${err.retryAfter}s`);
+ *   throw err;
+ * }
+ * ```
+ */
+export class UploadcareError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'UploadcareError';
+  }
+
+  /** A plain, credential-free description, so `JSON.stringify(err)` is safe to log. */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message };
+  }
+}
+
+/** What every error about one HTTP request knows about it. */
+export interface RequestDescription {
+  /** The HTTP method, upper case. */
+  method: string;
+  /** The absolute URL requested (never carries credentials). */
+  url: string;
+}
+
+/** Details of a non-2xx answer, as read by the client. */
+export interface ApiErrorInit extends RequestDescription {
+  status: number;
+  /** The `detail` of the JSON error body, or a short excerpt of a non-JSON body, or the status text. */
+  detail: string;
+  /** The response headers, lower-case names. */
+  headers: Record<string, string>;
+}
+
+/**
+ * The service answered with an error status. Subclasses cover the documented cases; other
+ * statuses (403, 409, 413…) are thrown as this class itself.
+ */
+export class UploadcareApiError extends UploadcareError {
+  readonly status: number;
+  readonly detail: string;
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Record<string, string>;
+
+  constructor(init: ApiErrorInit) {
+    super(`${init.method} ${init.url} answered ${init.status}: ${init.detail}`);
+    this.name = 'UploadcareApiError';
+    this.status = init.status;
+    this.detail = init.detail;
+    this.method = init.method;
+    this.url = init.url;
+    this.headers = init.headers;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      ...super.toJSON(),
+      status: this.status,
+      detail: this.detail,
+      method: this.method,
+      url: this.url,
+      headers: this.headers,
+    };
+  }
+}
+
+/** 400: the request was malformed, or simple auth was used over plain HTTP. */
+export class BadRequestError extends UploadcareApiError {
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.name = 'BadRequestError';
+  }
+}
+
+/** 401: missing, unknown or wrong credentials, a wrong signature, or a date too far from the server's clock. */
+export class AuthenticationError extends UploadcareApiError {
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.name = 'AuthenticationError';
+  }
+}
+
+/** 404: no group with this id in the project. */
+export class NotFoundError extends UploadcareApiError {
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** 406: the `Accept` header names no API version or one the service does not accept for this operation. */
+export class NotAcceptableError extends UploadcareApiError {
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.name = 'NotAcceptableError';
+  }
+}
+
+/** 429: throttled, and retries are exhausted or the wait asked for exceeds `maxRetryWaitMs`. */
+export class RateLimitError extends UploadcareApiError {
+  /** Seconds the service asked to wait (from `Retry-After`), when it said. */
+  readonly retryAfter: number | undefined;
+
+  constructor(init: ApiErrorInit & { retryAfter: number | undefined }) {
+    super(init);
+    this.name = 'RateLimitError';
+    this.retryAfter = init.retryAfter;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), retryAfter: this.retryAfter };
+  }
+}
+
+/** 5xx: the service (or a proxy in front of it) failed; thrown once retries are exhausted. */
+export class ServerError extends UploadcareApiError {
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.name = 'ServerError';
+  }
+}
+
+/** The request never got an answer: DNS, refused or reset connection, TLS, CORS… (`cause` holds the fetch error). */
+export class ConnectionError extends UploadcareError {
+  readonly method: string;
+  readonly url: string;
+
+  constructor(init: RequestDescription, options?: { cause?: unknown }) {
+    super(`${init.method} ${init.url} failed: could not reach the service`, options);
+    this.name = 'ConnectionError';
+    this.method = init.method;
+    this.url = init.url;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), method: this.method, url: this.url };
+  }
+}
+
+/** An attempt took longer than `timeoutMs` (thrown when it was the last attempt allowed). */
+export class TimeoutError extends UploadcareError {
+  readonly method: string;
+  readonly url: string;
+  readonly timeoutMs: number;
+
+  constructor(init: RequestDescription & { timeoutMs: number }) {
+    super(`${init.method} ${init.url} timed out after ${init.timeoutMs} ms`);
+    this.name = 'TimeoutError';
+    this.method = init.method;
+    this.url = init.url;
+    this.timeoutMs = init.timeoutMs;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), method: this.method, url: this.url, timeoutMs: this.timeoutMs };
+  }
+}
+
+/**
+ * The caller's `signal` aborted the operation (during a request or a wait between retries).
+ * `cause` is the signal's `reason`. Its `name` is `'AbortError'`, like the DOMException
+ * fetch throws, so `err.name === 'AbortError'` checks keep working.
+ */
+export class AbortError extends UploadcareError {
+  constructor(what: string, options?: { cause?: unknown }) {
+    super(`${what} was aborted by the caller's signal`, options);
+    this.name = 'AbortError';
+  }
+}
+
+/** Bad input, caught before any request is sent. `argument` names the offending argument or option. */
+export class InvalidArgumentError extends UploadcareError {
+  readonly argument: string;
+
+  constructor(argument: string, problem: string) {
+    super(`${argument}: ${problem}`);
+    this.name = 'InvalidArgumentError';
+    this.argument = argument;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), argument: this.argument };
+  }
+}
+
+/** A 2xx answer whose body is not what the API documents (not JSON, or the wrong shape). */
+export class InvalidResponseError extends UploadcareError {
+  readonly status: number;
+  readonly method: string;
+  readonly url: string;
+
+  constructor(init: RequestDescription & { status: number; problem: string }) {
+    super(`${init.method} ${init.url} answered ${init.status} with ${init.problem}`);
+    this.name = 'InvalidResponseError';
+    this.status = init.status;
+    this.method = init.method;
+    this.url = init.url;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status, method: this.method, url: this.url };
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * @uploadcare-groups/client: a typed client for Uploadcare file groups over the REST API.
+ *
+ * @example
+ * ```ts
+ * import { createGroupsClient, NotFoundError } from '@uploadcare-groups/client';
+ *
+ * const groups = createGroupsClient({ publicKey: 'demopublickey', secretKey: 'demosecretkey' });
+ * const group = await groups.get('badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3');
+ * ```
+ * @packageDocumentation
+ */
+export { buildSignString, createHmacSigner, md5Hex, type SignedParts, type Signer } from './auth/sign-request.js';
+export { type GroupCdnUrlOptions, groupCdnUrl } from './cdn-url.js';
+export { type CallOptions, createGroupsClient, type GroupsClient, type ListAllParams } from './client.js';
+export type { ApiVersion, GroupsClientOptions } from './client-options.js';
+export {
+  AbortError,
+  type ApiErrorInit,
+  AuthenticationError,
+  BadRequestError,
+  ConnectionError,
+  InvalidArgumentError,
+  InvalidResponseError,
+  NotAcceptableError,
+  NotFoundError,
+  RateLimitError,
+  type RequestDescription,
+  ServerError,
+  TimeoutError,
+  UploadcareApiError,
+  UploadcareError,
+} from './errors.js';
+export { isGroupId, type ParsedGroupId, parseGroupId } from './group-id.js';
+export type { ListParams } from './list-params.js';
+export type { FetchLike } from './transport/fetch-attempt.js';
+export { DEFAULT_MAX_RETRY_WAIT_MS } from './transport/retry-policy.js';
+export type { components, Group, GroupFile, GroupsOrdering, GroupsPage, GroupWithFiles, paths } from './types.js';
