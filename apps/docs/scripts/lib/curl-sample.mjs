@@ -1,0 +1,29 @@
+// curl samples with the production (signed) auth, computed in the shell with openssl, so a
+// reader can paste and run them against the real service.
+
+const EMPTY_BODY_MD5 = 'd41d8cd98f00b204e9800998ecf8427e';
+const CONTENT_TYPE = 'application/json';
+
+/**
+ * @param {import('./operations.mjs').DocumentedOperation} op
+ * @param {string} serverUrl the API root, e.g. `https://api.uploadcare.com`
+ */
+export function curlSample(op, serverUrl) {
+  const methodFlag = op.method === 'GET' ? '' : ` -X ${op.method}`;
+  return [
+    '# Signed auth: HMAC-SHA1 (secret key) of method, body MD5, Content-Type, date and URI.',
+    "PUB='YOUR_PUBLIC_KEY'; SECRET='YOUR_SECRET_KEY'",
+    `URI='${op.uri}'`,
+    "DATE=$(LC_ALL=C date -u '+%a, %d %b %Y %H:%M:%S GMT')",
+    `SIG=$(printf '${op.method}\\n${EMPTY_BODY_MD5}\\n${CONTENT_TYPE}\\n%s\\n%s' "$DATE" "$URI" \\`,
+    '  | openssl dgst -sha1 -hmac "$SECRET" | sed \'s/^.* //\')',
+    '',
+    `curl${methodFlag} "${serverUrl}$URI" \\`,
+    `  -H 'Accept: ${op.accept}' \\`,
+    `  -H 'Content-Type: ${CONTENT_TYPE}' \\`,
+    '  -H "X-Uploadcare-Date: $DATE" \\',
+    '  -H "Authorization: Uploadcare $PUB:$SIG"',
+    '',
+    '# Quick tests over HTTPS only: -H "Authorization: Uploadcare.Simple $PUB:$SECRET"',
+  ].join('\n');
+}
