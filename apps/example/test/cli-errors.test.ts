@@ -1,0 +1,92 @@
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LocalApi, startLocalApi } from './local-api.js';
+import { apiEnv, runCli } from './run-cli.js';
+
+const id = 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3';
+
+describe('usage errors exit 2 with a one-line message and the usage, before any request', () => {
+  let api: LocalApi;
+  beforeAll(async () => {
+    api = await startLocalApi(() => ({ status: 500, body: { detail: 'no request was expected' } }));
+  });
+  afterAll(() => api.close());
+
+  it.each([
+    [['info', 'not-a-group'], "invalid group id 'not-a-group'", 'Usage: ucgroups info'],
+    [['store', `${id.slice(0, -2)}`], 'invalid group id', 'Usage: ucgroups store'],
+    [['delete', id.toUpperCase(), '--yes'], 'invalid group id', 'Usage: ucgroups delete'],
+    [['url', 'abc~1'], "invalid group id 'abc~1'", 'Usage: ucgroups url'],
+    [['list', '--from', 'yesterday'], "invalid --from 'yesterday'", 'Usage: ucgroups list'],
+    [['list', '--from', '2023-02-29'], "invalid --from '2023-02-29'", 'Usage: ucgroups list'],
+    [['list', '--verbose'], "unknown option '--verbose'", 'Usage: ucgroups list'],
+    [['info', id, '--yes'], "unknown option '--yes'", 'Usage: ucgroups info'],
+    [['list', '--limit', '5000'], "invalid --limit '5000'", 'Usage: ucgroups list'],
+    [['list', '--order', 'newest'], "invalid --order 'newest'", 'Usage: ucgroups list'],
+    [['list', '--limit'], "option '--limit' needs a value", 'Usage: ucgroups list'],
+    [['info'], 'missing <group-id>', 'Usage: ucgroups info'],
+    [['url', id, '--nth', '3'], "invalid --nth '3' (the group has 3 files: 0 to 2)", 'Usage: ucgroups url'],
+    [['url', id, '--archive', 'rar'], "invalid --archive 'rar'", 'Usage: ucgroups url'],
+    [['lst'], "unknown command 'lst'", 'Usage: ucgroups <list|info|store|delete|url>'],
+    [[], 'missing command', 'Usage: ucgroups <list|info|store|delete|url>'],
+    [['delete', id], 'refusing to delete without --yes when not on a terminal', 'Usage: ucgroups delete'],
+  ])('%j: %s', async (args, message, usage) => {
+    api.requests.length = 0;
+    const result = await runCli(args, apiEnv(api.url));
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    const [first, second] = result.stderr.split('\n');
+    expect(first).toMatch(/^ucgroups: /);
+    expect(first).toContain(message);
+    expect(second?.startsWith(usage)).toBe(true);
+    expect(api.requests).toEqual([]);
+  });
+
+  it('asks for both keys when an API URL is given', async () => {
+    const result = await runCli(['list'], { UPLOADCARE_API_URL: api.url, UPLOADCARE_PUBLIC_KEY: 'demopublickey' });
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(
+      'ucgroups: UPLOADCARE_SECRET_KEY is not set (both keys are needed to call the API)',
+    );
+    expect(api.requests).toEqual([]);
+  });
+});
+
+describe('API and network errors exit 1 with the service detail', () => {
+  let api: LocalApi;
+  beforeAll(async () => {
+    api = await startLocalApi((request) =>
+      request.url.includes('/groups/')
+        ? { status: 404, body: { detail: 'Not found.' } }
+        : { status: 400, body: { detail: 'unexpected path' } },
+    );
+  });
+  afterAll(() => api.close());
+
+  it.each([[['info', id]], [['info', id, '--json']], [['store', id]], [['delete', id, '--yes']]])(
+    '%j against a server answering 404',
+    async (args) => {
+      const result = await runCli(args, apiEnv(api.url));
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe('ucgroups: API error 404: Not found.\n');
+    },
+  );
+
+  it('reports a server that cannot be reached', async () => {
+    const port = await closedPort();
+    const result = await runCli(['info', id], apiEnv(`http://127.0.0.1:${port}`));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^ucgroups: .*could not reach the service.*ECONNREFUSED/);
+  });
+});
+
+/** A port nothing listens on: bound once, then released. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address !== null ? address.port : 0;
+}

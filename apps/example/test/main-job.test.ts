@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// The README's main job, run to the end with --once. It needs everything built (the docs
+// site included): turbo builds the docs before this package's tests.
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
+function runMainJob(): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/main-job.mjs', '--once'], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('scripts/main-job.mjs --once', () => {
+  it('shows list and info against the mock, prints the docs and mock addresses, then stops both', async () => {
+    const result = await runMainJob();
+    expect(result.stderr).not.toContain('main job:');
+    expect(result.code).toBe(0);
+
+    expect(result.stdout).toMatch(/^\$ ucgroups list\nid +files +created \(UTC\) +stored\n[0-9a-f-]{36}~\d+ /m);
+    const id = /^\$ ucgroups info ([0-9a-f-]{36}~\d+)$/m.exec(result.stdout)?.[1];
+    expect(id).toBeDefined();
+    expect(result.stdout).toContain(`id             ${id}`);
+
+    const docsUrl = /^Docs: +(http:\/\/\S+)/m.exec(result.stdout)?.[1];
+    const mockUrl = /^Mock: +(http:\/\/\S+)/m.exec(result.stdout)?.[1];
+    expect(docsUrl).toBeDefined();
+    expect(mockUrl).toBeDefined();
+    // Everything it started is gone once it has exited.
+    await expect(fetch(docsUrl ?? '')).rejects.toThrow();
+    await expect(fetch(`${mockUrl}/groups/`)).rejects.toThrow();
+  });
+});
