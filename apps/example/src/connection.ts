@@ -1,10 +1,8 @@
-import { createGroupsClient } from '@uploadcare-groups/client';
+import { createGroupsClient, type GroupsClient } from '@uploadcare-groups/client';
 import { startMock } from '@uploadcare-groups/mock';
 import type { Io } from './io.js';
 import { printNotice } from './output.js';
 import { UsageError } from './usage-error.js';
-
-export type GroupsClient = ReturnType<typeof createGroupsClient>['groups'];
 
 export interface Connection {
   groups: GroupsClient;
@@ -38,7 +36,7 @@ export async function openConnection(io: Io, baseUrlOption: string | undefined):
     );
     let stopped: Promise<void> | undefined;
     return {
-      groups: createGroupsClient({ ...demoKeys, baseUrl: mock.url, userAgent }).groups,
+      groups: createGroupsClient({ ...demoKeys, baseUrl: mock.url, userAgent }),
       close: () => {
         stopped ??= mock.stop();
         return stopped;
@@ -50,8 +48,7 @@ export async function openConnection(io: Io, baseUrlOption: string | undefined):
     throw new UsageError(`${missing} is not set (both keys are needed to call the API)`);
   }
   return {
-    groups: createGroupsClient({ publicKey, secretKey, userAgent, ...(baseUrl === undefined ? {} : { baseUrl }) })
-      .groups,
+    groups: createGroupsClient({ publicKey, secretKey, userAgent, ...(baseUrl === undefined ? {} : { baseUrl }) }),
     close: async () => {},
   };
 }

@@ -1,4 +1,4 @@
-import { parseCommandLine } from './args.js';
+import { type Invocation, parseCommandLine } from './args.js';
 import { runDelete } from './commands/delete.js';
 import { runInfo } from './commands/info.js';
 import { runList } from './commands/list.js';
@@ -29,19 +29,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return exitCodes.ok;
     }
     connection = await openConnection(io, invocation.baseUrl);
-    switch (invocation.command) {
-      case 'list':
-        await runList(invocation, connection.groups, io);
-        return exitCodes.ok;
-      case 'info':
-        await runInfo(invocation, connection.groups, io);
-        return exitCodes.ok;
-      case 'store':
-        await runStore(invocation, connection.groups, io);
-        return exitCodes.ok;
-      case 'delete':
-        return await runDelete(invocation, connection.groups, io);
-    }
+    return await runApiCommand(invocation, connection, io);
   } catch (error) {
     if (io.signal.aborted) return abortedExitCode(io);
     const report = reportFailure(error);
@@ -57,6 +45,25 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return report.exitCode;
   } finally {
     await connection?.close();
+  }
+}
+
+type ApiInvocation = Exclude<Invocation, { command: 'help' | 'url' }>;
+
+/** The commands that call the API, each resolving to its exit code. */
+async function runApiCommand(invocation: ApiInvocation, connection: Connection, io: Io): Promise<number> {
+  switch (invocation.command) {
+    case 'list':
+      await runList(invocation, connection.groups, io);
+      return exitCodes.ok;
+    case 'info':
+      await runInfo(invocation, connection.groups, io);
+      return exitCodes.ok;
+    case 'store':
+      await runStore(invocation, connection.groups, io);
+      return exitCodes.ok;
+    case 'delete':
+      return runDelete(invocation, connection.groups, io);
   }
 }
 

@@ -1,6 +1,6 @@
+import type { GroupsClient } from '@uploadcare-groups/client';
 import type { Invocation } from '../args.js';
 import { confirm } from '../confirm.js';
-import type { GroupsClient } from '../connection.js';
 import { exitCodes } from '../errors.js';
 import type { Io } from '../io.js';
 import { printNotice, printResult } from '../output.js';
@@ -23,7 +23,7 @@ export async function runDelete(invocation: DeleteInvocation, groups: GroupsClie
       return exitCodes.failure;
     }
   }
-  await groups.delete(invocation.id);
+  await groups.delete(invocation.id, { signal: io.signal });
   printResult(io, `Deleted group ${invocation.id} (its files are kept).`);
   return exitCodes.ok;
 }

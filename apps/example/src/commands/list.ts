@@ -1,6 +1,5 @@
-import type { Group } from '@uploadcare-groups/client';
+import type { Group, GroupsClient } from '@uploadcare-groups/client';
 import type { Invocation } from '../args.js';
-import type { GroupsClient } from '../connection.js';
 import { formatGroupsTable } from '../group-format.js';
 import type { Io } from '../io.js';
 import { createProgress, printJson, printJsonLine, printNotice, printResult } from '../output.js';

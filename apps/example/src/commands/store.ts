@@ -1,5 +1,5 @@
+import type { GroupsClient } from '@uploadcare-groups/client';
 import type { Invocation } from '../args.js';
-import type { GroupsClient } from '../connection.js';
 import { formatStored } from '../group-format.js';
 import type { Io } from '../io.js';
 import { printJson, printResult } from '../output.js';
@@ -8,7 +8,7 @@ type StoreInvocation = Extract<Invocation, { command: 'store' }>;
 
 /** `ucgroups store <id>`: marks every file of the group stored (a v0.6 call, deprecated). */
 export async function runStore(invocation: StoreInvocation, groups: GroupsClient, io: Io): Promise<void> {
-  const group = await groups.store(invocation.id);
+  const group = await groups.store(invocation.id, { signal: io.signal });
   if (invocation.json) {
     printJson(io, group);
     return;
