@@ -86,32 +86,35 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
   // openapi-fetch hands back only the Response; remember which request produced it, for errors.
   const requests = new WeakMap<Response, RequestDescription>();
 
-  const raw = createClient<paths>({
-    baseUrl,
-    fetch: async (request: Request) => {
+  // The caller's signal reaches the transport through this closure rather than through the
+  // Request openapi-fetch builds: a Request made with a signal leaves a listener on it until
+  // garbage collection, which piles up when one signal serves many calls.
+  function fetchVia(signal: AbortSignal | undefined) {
+    return async (request: Request): Promise<Response> => {
       const headers: Record<string, string> = {};
       request.headers.forEach((value, name) => {
         headers[name] = value;
       });
       const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-      const response = await sendRequest({
-        method: request.method,
-        url: request.url,
-        headers,
-        body,
-        signal: request.signal,
-      });
-      requests.set(response, { method: request.method.toUpperCase(), url: request.url });
+      const method = request.method.toUpperCase();
+      const response = await sendRequest({ method, url: request.url, headers, body, signal: signal ?? request.signal });
+      requests.set(response, { method, url: request.url });
       return response;
-    },
-  });
+    };
+  }
+
+  const raw = createClient<paths>({ baseUrl, fetch: fetchVia(undefined) });
 
   function describe(response: Response, fallback: RequestDescription): RequestDescription {
     return requests.get(response) ?? fallback;
   }
 
   async function fetchFirstPage(query: ReturnType<typeof toListQuery>, signal: AbortSignal | undefined) {
-    const { data, error, response } = await raw.GET('/groups/', { params: { query }, signal, parseAs: 'text' });
+    const { data, error, response } = await raw.GET('/groups/', {
+      params: { query },
+      fetch: fetchVia(signal),
+      parseAs: 'text',
+    });
     const request = describe(response, { method: 'GET', url: `${baseUrl}/groups/` });
     if (!response.ok) throw apiErrorFor(response, error, request);
     return successBody<GroupsPage>(response, data, request, 'a page of groups', looksLikeGroupsPage);
@@ -143,17 +146,18 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
     parseGroupId(groupId);
     const signal = checkSignal(checkOptions(options).signal);
     const params = { path: { group_id: groupId } };
+    const fetch = fetchVia(signal);
     const result =
       method === 'GET'
-        ? await raw.GET('/groups/{group_id}/', { params, signal, parseAs: 'text' })
+        ? await raw.GET('/groups/{group_id}/', { params, fetch, parseAs: 'text' })
         : method === 'PUT'
           ? await raw.PUT('/groups/{group_id}/storage/', {
               params,
-              signal,
+              fetch,
               parseAs: 'text',
               headers: { Accept: acceptFor('0.6') },
             })
-          : await raw.DELETE('/groups/{group_id}/', { params, signal, parseAs: 'text' });
+          : await raw.DELETE('/groups/{group_id}/', { params, fetch, parseAs: 'text' });
     const { response } = result;
     const path = method === 'PUT' ? `/groups/${groupId}/storage/` : `/groups/${groupId}/`;
     const request = describe(response, { method, url: `${baseUrl}${path}` });

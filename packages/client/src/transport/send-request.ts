@@ -58,10 +58,9 @@ export function createSendRequest(config: TransportConfig): SendRequest {
     };
     for (const [name, value] of Object.entries(request.headers ?? {})) {
       if (OWNED_HEADERS.has(name.toLowerCase())) continue;
-      for (const existing of Object.keys(baseHeaders)) {
-        if (existing.toLowerCase() === name.toLowerCase()) delete baseHeaders[existing];
-      }
-      baseHeaders[name] = value;
+      // Request objects lower-case header names; keep the canonical spelling of ours.
+      const existing = Object.keys(baseHeaders).find((key) => key.toLowerCase() === name.toLowerCase());
+      baseHeaders[existing ?? name] = value;
     }
     const contentType = Object.entries(baseHeaders).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
     // Resolved on each call so a fetch polyfilled after the client was created is still found.

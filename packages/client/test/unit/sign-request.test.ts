@@ -1,0 +1,190 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildSignString, createGroupsClient, createHmacSigner, md5Hex } from '../../src/index.js';
+import { EMPTY_PAGE, GROUP_ID, GROUP_WITH_FILES, json, scriptedFetch } from '../support/scripted-fetch.js';
+
+// Computed independently, not by this package:
+//   printf 'GET\nd41d8cd98f00b204e9800998ecf8427e\napplication/json\nMon, 05 Nov 2018 13:14:41 GMT\n/groups/?limit=1' \
+//     | openssl dgst -sha1 -hmac demosecretkey
+const FACTS_SHEET_SIGNATURE = 'e6898ba7cbaab04e1d3e405466b836efef793dd8';
+const VECTOR = {
+  method: 'GET',
+  contentType: 'application/json',
+  date: 'Mon, 05 Nov 2018 13:14:41 GMT',
+  uri: '/groups/?limit=1',
+};
+
+async function hmacOf(signString: string, secret = 'demosecretkey'): Promise<string> {
+  return createHmacSigner(secret)(signString);
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the facts-sheet test vector', () => {
+  it('signs to the value openssl computes', async () => {
+    expect(await hmacOf(buildSignString(VECTOR))).toBe(FACTS_SHEET_SIGNATURE);
+  });
+
+  it('is what the client sends for GET /groups/?limit=1 at that date', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2018-11-05T13:14:41Z'));
+    const { fetch, calls } = scriptedFetch(json(200, EMPTY_PAGE));
+    const groups = createGroupsClient({ publicKey: 'demopublickey', secretKey: 'demosecretkey', fetch });
+    await groups.list({ limit: 1 });
+    expect(calls[0]?.url).toBe('https://api.uploadcare.com/groups/?limit=1');
+    expect(calls[0]?.headers).toMatchObject({
+      Authorization: `Uploadcare demopublickey:${FACTS_SHEET_SIGNATURE}`,
+      'X-Uploadcare-Date': 'Mon, 05 Nov 2018 13:14:41 GMT',
+      'Content-Type': 'application/json',
+      Accept: 'application/vnd.uploadcare-v0.7+json',
+    });
+  });
+});
+
+describe('the string to sign', () => {
+  it.each([
+    ['no body', undefined, 'd41d8cd98f00b204e9800998ecf8427e'],
+    ['empty body', new Uint8Array(), 'd41d8cd98f00b204e9800998ecf8427e'],
+    // echo -n '{"files":[]}' | md5sum
+    ['a JSON body', new TextEncoder().encode('{"files":[]}'), '90040e8e63a0c0c1ee1178c7958e8568'],
+  ])('hashes %s with MD5', (_, body, expected) => {
+    expect(md5Hex(body)).toBe(expected);
+  });
+
+  it('is five lines, method upper-cased, empty line for an absent Content-Type', () => {
+    expect(buildSignString({ method: 'delete', date: 'D', uri: `/groups/${GROUP_ID}/` }).split('\n')).toEqual([
+      'DELETE',
+      'd41d8cd98f00b204e9800998ecf8427e',
+      '',
+      'D',
+      `/groups/${GROUP_ID}/`,
+    ]);
+  });
+});
+
+describe('signed requests', () => {
+  it.each([
+    [{ limit: 10, ordering: '-datetime_created' as const }, '/groups/?limit=10&ordering=-datetime_created'],
+    [
+      { ordering: 'datetime_created' as const, from: '2018-11-27T14:14:37.583654+00:00', limit: 3 },
+      '/groups/?limit=3&from=2018-11-27T14%3A14%3A37.583654%2B00%3A00&ordering=datetime_created',
+    ],
+    [{ from: new Date('2018-11-27T00:00:00Z') }, '/groups/?from=2018-11-27T00%3A00%3A00.000Z'],
+    [{}, '/groups/'],
+  ])('send the query in a fixed order and sign exactly that URI (%o)', async (params, uri) => {
+    const { fetch, calls } = scriptedFetch(json(200, EMPTY_PAGE));
+    const groups = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
+    await groups.list(params);
+    const sent = calls[0];
+    expect(sent?.url).toBe(`https://api.uploadcare.com${uri}`);
+    const date = sent?.headers['X-Uploadcare-Date'] ?? '';
+    const expected = await hmacOf(buildSignString({ method: 'GET', contentType: 'application/json', date, uri }), 'sk');
+    expect(sent?.headers.Authorization).toBe(`Uploadcare pk:${expected}`);
+  });
+
+  it.each([
+    ['get', 'GET', `/groups/${GROUP_ID}/`, 'application/vnd.uploadcare-v0.7+json'],
+    ['store', 'PUT', `/groups/${GROUP_ID}/storage/`, 'application/vnd.uploadcare-v0.6+json'],
+    ['delete', 'DELETE', `/groups/${GROUP_ID}/`, 'application/vnd.uploadcare-v0.7+json'],
+  ] as const)('sign %s over its method, URI, Content-Type and empty-body MD5', async (op, method, uri, accept) => {
+    const reply = op === 'delete' ? new Response(null, { status: 204 }) : json(200, GROUP_WITH_FILES);
+    const { fetch, calls } = scriptedFetch(reply);
+    const groups = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch, dateHeader: 'Date' });
+    await groups[op](GROUP_ID);
+    const sent = calls[0];
+    expect(sent?.method).toBe(method);
+    expect(sent?.body).toBeUndefined();
+    expect(sent?.headers.Accept).toBe(accept);
+    expect(sent?.headers['X-Uploadcare-Date']).toBeUndefined();
+    const date = sent?.headers.Date ?? '';
+    expect(date).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+    const expected = await hmacOf(buildSignString({ method, contentType: 'application/json', date, uri }), 'sk');
+    expect(sent?.headers.Authorization).toBe(`Uploadcare pk:${expected}`);
+  });
+
+  it('signs a body sent through raw with the MD5 of the exact bytes', async () => {
+    const { fetch, calls } = scriptedFetch(json(200, GROUP_WITH_FILES));
+    const seen: string[] = [];
+    const groups = createGroupsClient({
+      publicKey: 'pk',
+      signer: (s) => {
+        seen.push(s);
+        return 'a'.repeat(40);
+      },
+      fetch,
+    });
+    // Not an operation of this API, but raw must sign whatever it sends.
+    await groups.raw.PUT('/groups/{group_id}/storage/', {
+      params: { path: { group_id: GROUP_ID } },
+      body: { files: [] } as never,
+    });
+    expect(new TextDecoder().decode(calls[0]?.body as Uint8Array)).toBe('{"files":[]}');
+    expect(seen[0]?.split('\n')[1]).toBe('90040e8e63a0c0c1ee1178c7958e8568');
+  });
+
+  it('takes a fresh date and signature on every attempt', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-01-01T00:00:00Z'));
+    const { fetch, calls } = scriptedFetch(
+      () => {
+        vi.setSystemTime(new Date('2026-01-01T00:00:07Z'));
+        return json(503, { detail: 'busy' }, { 'retry-after': '0' });
+      },
+      json(200, EMPTY_PAGE),
+    );
+    const groups = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
+    await groups.list();
+    expect(calls.map((c) => c.headers['X-Uploadcare-Date'])).toEqual([
+      'Thu, 01 Jan 2026 00:00:00 GMT',
+      'Thu, 01 Jan 2026 00:00:07 GMT',
+    ]);
+    const [first, second] = calls.map((c) => c.headers.Authorization);
+    expect(first).not.toBe(second);
+    const expected = await hmacOf(
+      buildSignString({
+        method: 'GET',
+        contentType: 'application/json',
+        date: 'Thu, 01 Jan 2026 00:00:07 GMT',
+        uri: '/groups/',
+      }),
+      'sk',
+    );
+    expect(second).toBe(`Uploadcare pk:${expected}`);
+  });
+
+  it('asks a custom signer and never needs the secret', async () => {
+    const { fetch, calls } = scriptedFetch(json(200, EMPTY_PAGE));
+    const strings: string[] = [];
+    const groups = createGroupsClient({
+      publicKey: 'pk',
+      signer: async (s) => {
+        strings.push(s);
+        return hmacOf(s, 'server-side-secret');
+      },
+      fetch,
+    });
+    await groups.list({ limit: 1 });
+    expect(strings).toHaveLength(1);
+    expect(calls[0]?.headers.Authorization).toBe(
+      `Uploadcare pk:${await hmacOf(strings[0] ?? '', 'server-side-secret')}`,
+    );
+  });
+
+  it('rejects a signer that resolves to something that is not a signature', async () => {
+    const { fetch, calls } = scriptedFetch(json(200, EMPTY_PAGE));
+    const groups = createGroupsClient({ publicKey: 'pk', signer: () => 'nope', fetch });
+    await expect(groups.list()).rejects.toThrow(/signer must resolve/);
+    expect(calls).toHaveLength(0);
+  });
+});
+
+describe('simple auth', () => {
+  it('sends Uploadcare.Simple pub:secret and no date', async () => {
+    const { fetch, calls } = scriptedFetch(json(200, EMPTY_PAGE));
+    const groups = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', auth: 'simple', fetch });
+    await groups.list();
+    expect(calls[0]?.headers.Authorization).toBe('Uploadcare.Simple pk:sk');
+    expect(calls[0]?.headers['X-Uploadcare-Date']).toBeUndefined();
+  });
+});
