@@ -194,10 +194,15 @@ async function main() {
   const list = await step('`ucgroups list`', () => runUcgroups(mockUrl, ['list']));
   const id = /\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}~\d+\b/.exec(list)?.[0];
   if (id === undefined) throw new StepError('`ucgroups list` printed no group id');
-  await step(`\`ucgroups info ${id}\``, () => runUcgroups(mockUrl, ['info', id]));
+  const info = await step(`\`ucgroups info ${id}\``, () => runUcgroups(mockUrl, ['info', id]));
+  if (!info.includes(id)) {
+    say('(The static mock answers every group id with the one example group of the spec.)');
+    say();
+  }
 
-  say(`Docs:  ${docsUrl}  (the API reference; its samples can be sent to the mock)`);
-  say(`Mock:  ${mockUrl}  (Prism serving the spec's examples; send any Authorization header)`);
+  say(`Docs:  ${docsUrl}  (the Redoc API reference, with a panel to try requests on the mock)`);
+  say(`Mock:  ${mockUrl}  (Prism answering with the spec's examples; it wants the vendor Accept`);
+  say('       type and an Authorization header, e.g. from the client or ucgroups)');
   say();
   say('Try the CLI yourself (with no keys and no API URL it starts a mock of its own):');
   say('  node apps/example/bin/ucgroups.js --help');
