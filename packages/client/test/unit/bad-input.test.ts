@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { createGroupsClient, type GroupsClientOptions, InvalidArgumentError } from '../../src/index.js';
+import { EMPTY_PAGE, GROUP_ID, json, scriptedFetch } from '../support/scripted-fetch.js';
+
+function setup() {
+  const { fetch, calls } = scriptedFetch(json(200, EMPTY_PAGE));
+  return { groups: createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch }), calls };
+}
+
+/** Runs `act`, which may throw or reject, and returns the error. */
+async function failure(act: () => unknown): Promise<unknown> {
+  try {
+    const result = act();
+    if (result && typeof (result as AsyncIterator<unknown>).next === 'function') {
+      await (result as AsyncIterator<unknown>).next();
+    }
+    await result;
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+const BAD_GROUP_IDS: [string, unknown][] = [
+  ['empty', ''],
+  ['..', '..'],
+  ['a path traversal', `../${GROUP_ID}`],
+  ['a slash', `${GROUP_ID}/storage`],
+  ['~0', 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~0'],
+  ['a leading zero count', 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~03'],
+  ['no count', 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~'],
+  ['a file UUID', 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da'],
+  ['upper case', 'BADFC9F7-F88F-4921-9CC0-22E2C08AA2DA~3'],
+  ['a query', `${GROUP_ID}?x=1`],
+  ['an encoded slash', `${GROUP_ID}%2F`],
+  ['spaces', ` ${GROUP_ID} `],
+  ['an unsafe count', 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~99999999999999999999'],
+  ['a number', 42],
+  ['undefined', undefined],
+];
+
+describe('group operations reject bad ids before any request', () => {
+  it.each(
+    BAD_GROUP_IDS.flatMap(([name, id]) => (['get', 'store', 'delete'] as const).map((op) => [op, name, id] as const)),
+  )('%s with %s', async (op, _, id) => {
+    const { groups, calls } = setup();
+    const error = await failure(() => groups[op](id as string));
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect((error as InvalidArgumentError).argument).toBe('groupId');
+    expect((error as Error).message).toMatch(/^groupId: /);
+    expect(calls).toHaveLength(0);
+  });
+});
+
+const BAD_LIST_PARAMS: [string, Record<string, unknown>, string][] = [
+  ['limit 0', { limit: 0 }, 'limit'],
+  ['limit 1001', { limit: 1001 }, 'limit'],
+  ['limit -5', { limit: -5 }, 'limit'],
+  ['limit 2.5', { limit: 2.5 }, 'limit'],
+  ['limit NaN', { limit: Number.NaN }, 'limit'],
+  ['limit as a string', { limit: '10' }, 'limit'],
+  ['from unparseable', { from: 'yesterday' }, 'from'],
+  ['from without a zone', { from: '2018-11-27T14:14:37' }, 'from'],
+  ['from with a space', { from: '2018-11-27 14:14:37Z' }, 'from'],
+  ['from an impossible date', { from: '2018-13-45T00:00:00Z' }, 'from'],
+  ['from an invalid Date', { from: new Date('nope') }, 'from'],
+  ['from a number', { from: 1543328077000 }, 'from'],
+  ['an unknown ordering', { ordering: 'created' }, 'ordering'],
+  ['ordering by another field', { ordering: '-datetime_uploaded' }, 'ordering'],
+  ['a non-signal', { signal: 'stop' }, 'signal'],
+];
+
+describe('listing rejects bad parameters before any request', () => {
+  it.each(
+    BAD_LIST_PARAMS.flatMap(([name, params, argument]) =>
+      (['list', 'pages', 'listAll'] as const).map((op) => [op, name, params, argument] as const),
+    ),
+  )('%s with %s', async (op, _, params, argument) => {
+    const { groups, calls } = setup();
+    const error = await failure(() => groups[op](params as never));
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect((error as InvalidArgumentError).argument).toBe(argument);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('pages and listAll throw synchronously, at the call', () => {
+    const { groups } = setup();
+    expect(() => groups.pages({ limit: 0 })).toThrow(InvalidArgumentError);
+    expect(() => groups.listAll({ maxItems: -1 })).toThrow(InvalidArgumentError);
+  });
+
+  it.each([[-1], [1.5], [Number.NaN], ['3']])('listAll rejects maxItems %s', async (maxItems) => {
+    const { groups, calls } = setup();
+    const error = await failure(() => groups.listAll({ maxItems: maxItems as number }));
+    expect((error as InvalidArgumentError).argument).toBe('maxItems');
+    expect(calls).toHaveLength(0);
+  });
+
+  it.each([
+    ['a zoned date-time, microseconds kept', '2018-11-27T14:14:37.583654+00:00', '2018-11-27T14:14:37.583654+00:00'],
+    ['a Z date-time', '2018-11-27T14:14:37Z', '2018-11-27T14:14:37Z'],
+    ['a lower-case t and z', '2018-11-27t14:14:37z', '2018-11-27T14:14:37Z'],
+    ['a date', '2018-11-27', '2018-11-27T00:00:00.000Z'],
+    ['a Date', new Date('2018-11-27T14:14:37.5Z'), '2018-11-27T14:14:37.500Z'],
+  ])('accepts from as %s and sends ISO 8601 with T', async (_, from, sent) => {
+    const { groups, calls } = setup();
+    await groups.list({ from });
+    expect(new URL(calls[0]?.url ?? '').searchParams.get('from')).toBe(sent);
+  });
+});
+
+const GOOD: GroupsClientOptions = { publicKey: 'pk', secretKey: 'sk' };
+const BAD_OPTIONS: [string, unknown, string][] = [
+  ['no options', undefined, 'options'],
+  ['no publicKey', { secretKey: 'sk' }, 'publicKey'],
+  ['an empty publicKey', { ...GOOD, publicKey: ' ' }, 'publicKey'],
+  ['no secretKey nor signer', { publicKey: 'pk' }, 'secretKey'],
+  ['an empty secretKey', { ...GOOD, secretKey: '' }, 'secretKey'],
+  ['both secretKey and signer', { ...GOOD, signer: () => '' }, 'signer'],
+  ['a signer that is not a function', { publicKey: 'pk', signer: 'abc' }, 'signer'],
+  ['simple auth with a signer', { publicKey: 'pk', auth: 'simple', signer: () => '' }, 'signer'],
+  ['simple auth without a secret', { publicKey: 'pk', auth: 'simple' }, 'secretKey'],
+  ['simple auth over remote plain HTTP', { ...GOOD, auth: 'simple', baseUrl: 'http://api.example.com' }, 'baseUrl'],
+  ['an unknown auth', { ...GOOD, auth: 'oauth' }, 'auth'],
+  ['a relative baseUrl', { ...GOOD, baseUrl: '/api' }, 'baseUrl'],
+  ['an ftp baseUrl', { ...GOOD, baseUrl: 'ftp://api.uploadcare.com' }, 'baseUrl'],
+  ['a baseUrl with a query', { ...GOOD, baseUrl: 'https://api.uploadcare.com/?x=1' }, 'baseUrl'],
+  ['a baseUrl with credentials', { ...GOOD, baseUrl: 'https://u:p@api.uploadcare.com' }, 'baseUrl'],
+  ['an unknown apiVersion', { ...GOOD, apiVersion: '0.8' }, 'apiVersion'],
+  ['a fetch that is not a function', { ...GOOD, fetch: {} }, 'fetch'],
+  ['maxRetries -1', { ...GOOD, maxRetries: -1 }, 'maxRetries'],
+  ['maxRetries 1.5', { ...GOOD, maxRetries: 1.5 }, 'maxRetries'],
+  ['timeoutMs 0', { ...GOOD, timeoutMs: 0 }, 'timeoutMs'],
+  ['timeoutMs NaN', { ...GOOD, timeoutMs: Number.NaN }, 'timeoutMs'],
+  ['an empty userAgent', { ...GOOD, userAgent: '' }, 'userAgent'],
+  ['an unknown dateHeader', { ...GOOD, dateHeader: 'X-Date' }, 'dateHeader'],
+  ['a negative maxRetryWaitMs', { ...GOOD, maxRetryWaitMs: -1 }, 'maxRetryWaitMs'],
+];
+
+describe('createGroupsClient rejects bad options', () => {
+  it.each(BAD_OPTIONS)('%s', (_, options, argument) => {
+    let error: unknown;
+    try {
+      createGroupsClient(options as GroupsClientOptions);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect((error as InvalidArgumentError).argument).toBe(argument);
+    expect((error as Error).message.startsWith(`${argument}: `)).toBe(true);
+  });
+
+  it.each(['http://localhost:4010', 'http://127.0.0.1:4010', 'http://[::1]:4010'])(
+    'allows simple auth over plain HTTP to the loopback mock %s',
+    (baseUrl) => {
+      expect(() => createGroupsClient({ ...GOOD, auth: 'simple', baseUrl })).not.toThrow();
+    },
+  );
+});

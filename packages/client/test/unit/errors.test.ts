@@ -1,0 +1,195 @@
+import { inspect } from 'node:util';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  AbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConnectionError,
+  createGroupsClient,
+  type GroupsClientOptions,
+  InvalidArgumentError,
+  InvalidResponseError,
+  NotAcceptableError,
+  NotFoundError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  UploadcareApiError,
+  UploadcareError,
+} from '../../src/index.js';
+import { GROUP_ID, json, type Reply, scriptedFetch } from '../support/scripted-fetch.js';
+
+const SECRET = 'sk_TOP_SECRET_4f1c9e';
+
+function client(reply: Reply, options: Partial<GroupsClientOptions> = {}) {
+  const { fetch, calls } = scriptedFetch(reply);
+  const groups = createGroupsClient({ publicKey: 'pk', secretKey: SECRET, fetch, maxRetries: 0, ...options });
+  return { groups, calls };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('API errors', () => {
+  it.each([
+    [400, BadRequestError, 'Simple authentication over HTTP is forbidden.'],
+    [401, AuthenticationError, 'Invalid signature. Please check your Secret key.'],
+    [404, NotFoundError, 'Not found.'],
+    [406, NotAcceptableError, 'Incorrect Accept header provided.'],
+    [429, RateLimitError, 'Request was throttled. Expected available in 10 seconds.'],
+    [500, ServerError, 'Internal error'],
+    [503, ServerError, 'Unavailable'],
+    [403, UploadcareApiError, 'Forbidden by policy'],
+  ])('%i becomes %s with status, detail, method, URL and headers', async (status, errorClass, detail) => {
+    const { groups } = client(json(status, { detail }, { 'retry-after': '10', 'x-request-id': 'abc' }));
+    const error = await groups.get(GROUP_ID).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(errorClass);
+    expect(error).toBeInstanceOf(UploadcareApiError);
+    expect(error).toBeInstanceOf(UploadcareError);
+    const apiError = error as UploadcareApiError;
+    expect(apiError).toMatchObject({
+      status,
+      detail,
+      method: 'GET',
+      url: `https://api.uploadcare.com/groups/${GROUP_ID}/`,
+    });
+    expect(apiError.headers['x-request-id']).toBe('abc');
+    expect(apiError.name).toBe(errorClass.name);
+    expect(apiError.message).toContain(detail);
+  });
+
+  it('gives RateLimitError the Retry-After seconds, including from an HTTP-date', async () => {
+    const at = new Date(Date.now() + 42_000).toUTCString();
+    const { groups } = client(json(429, { detail: 'slow down' }, { 'retry-after': at }), { maxRetryWaitMs: 1000 });
+    const error = (await groups.list().catch((e: unknown) => e)) as RateLimitError;
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error.retryAfter).toBeGreaterThanOrEqual(40);
+    expect(error.retryAfter).toBeLessThanOrEqual(43);
+  });
+
+  it.each([
+    [
+      'an HTML 502 page',
+      new Response('<html><body><h1>502 Bad Gateway</h1></body></html>', {
+        status: 502,
+        headers: { 'content-type': 'text/html' },
+      }),
+      ServerError,
+      '502 Bad Gateway',
+    ],
+    [
+      'an empty 503',
+      new Response(null, { status: 503, statusText: 'Service Unavailable' }),
+      ServerError,
+      'Service Unavailable',
+    ],
+    ['JSON without detail', json(404, { error: 'nope' }), NotFoundError, '{"error":"nope"}'],
+    ['a truncated JSON body', new Response('{"detail": "Not fo', { status: 404 }), NotFoundError, '{"detail": "Not fo'],
+    ['a huge text body', new Response('x'.repeat(10_000), { status: 500 }), ServerError, 'x'.repeat(200)],
+  ])('still gives a typed error for %s', async (_, response, errorClass, detail) => {
+    const { groups } = client(response);
+    const error = (await groups.get(GROUP_ID).catch((e: unknown) => e)) as UploadcareApiError;
+    expect(error).toBeInstanceOf(errorClass);
+    expect(error.detail.startsWith(detail)).toBe(true);
+    expect(error.detail.length).toBeLessThanOrEqual(201);
+  });
+
+  it.each([
+    ['not JSON', new Response('<html>ok</html>', { status: 200 })],
+    ['the wrong shape', json(200, { id: 42 })],
+  ])('throws InvalidResponseError for a 2xx body that is %s', async (_, response) => {
+    const { groups } = client(response);
+    await expect(groups.get(GROUP_ID)).rejects.toBeInstanceOf(InvalidResponseError);
+  });
+});
+
+describe('the secret never leaks', () => {
+  const failures: [string, Reply, Partial<GroupsClientOptions>, abstract new (...args: never[]) => UploadcareError][] = [
+    ['401', json(401, { detail: 'Incorrect authentication credentials.' }), {}, AuthenticationError],
+    ['400', json(400, { detail: 'Bad' }), {}, BadRequestError],
+    ['429', json(429, { detail: 'slow' }, { 'retry-after': '1' }), {}, RateLimitError],
+    ['HTML 502', new Response('<h1>Bad gateway</h1>', { status: 502 }), {}, ServerError],
+    ['connection', new TypeError('fetch failed'), {}, ConnectionError],
+    ['timeout', 'hang', { timeoutMs: 20 }, TimeoutError],
+    ['invalid response', new Response('nope', { status: 200 }), {}, InvalidResponseError],
+  ];
+
+  it.each(
+    failures.flatMap(([name, reply, options, errorClass]) => [
+      [
+        `${name}, simple auth`,
+        reply,
+        { ...options, auth: 'simple' as const, baseUrl: 'http://localhost:1' },
+        errorClass,
+      ],
+      [`${name}, signed auth`, reply, options, errorClass],
+    ]),
+  )('%s: not in message, String, JSON, stack, inspect or console', async (_, reply, options, errorClass) => {
+    const logged: unknown[] = [];
+    for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+      vi.spyOn(console, method).mockImplementation((...args) => {
+        logged.push(args);
+      });
+    }
+    const { groups, calls } = client(reply, options);
+    const error = await groups.get(GROUP_ID).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(errorClass);
+    const authorization = calls[0]?.headers.Authorization ?? '';
+    expect(authorization).not.toBe('');
+    const renderings = [
+      (error as Error).message,
+      String(error),
+      JSON.stringify(error),
+      (error as Error).stack ?? '',
+      inspect(error, { depth: 10, showHidden: true }),
+      inspect(groups, { depth: 10, showHidden: true }),
+      inspect(logged, { depth: 10 }),
+    ];
+    for (const text of renderings) {
+      expect(text).not.toContain(SECRET);
+      expect(text).not.toContain(authorization);
+      expect(text).not.toContain(authorization.split(':')[1]);
+    }
+    expect(logged).toEqual([]);
+  });
+
+  it('JSON.stringify gives a useful credential-free object', async () => {
+    const { groups } = client(json(404, { detail: 'Not found.' }));
+    const error = await groups.get(GROUP_ID).catch((e: unknown) => e);
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: 'NotFoundError',
+      message: `GET https://api.uploadcare.com/groups/${GROUP_ID}/ answered 404: Not found.`,
+      status: 404,
+      detail: 'Not found.',
+      method: 'GET',
+      url: `https://api.uploadcare.com/groups/${GROUP_ID}/`,
+      headers: { 'content-type': 'application/vnd.uploadcare-v0.7+json' },
+    });
+  });
+
+  it('bad options name the argument but never echo the secret', () => {
+    const error = (() => {
+      try {
+        createGroupsClient({ publicKey: '', secretKey: SECRET });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect((error as InvalidArgumentError).argument).toBe('publicKey');
+    expect(JSON.stringify(error)).not.toContain(SECRET);
+  });
+});
+
+describe('AbortError', () => {
+  it('keeps the caller reason as cause', async () => {
+    const { groups } = client(json(200, {}));
+    const reason = new Error('navigated away');
+    const error = (await groups
+      .get(GROUP_ID, { signal: AbortSignal.abort(reason) })
+      .catch((e: unknown) => e)) as AbortError;
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error.cause).toBe(reason);
+  });
+});
