@@ -105,15 +105,16 @@ describe('API errors', () => {
 });
 
 describe('the secret never leaks', () => {
-  const failures: [string, Reply, Partial<GroupsClientOptions>, abstract new (...args: never[]) => UploadcareError][] = [
-    ['401', json(401, { detail: 'Incorrect authentication credentials.' }), {}, AuthenticationError],
-    ['400', json(400, { detail: 'Bad' }), {}, BadRequestError],
-    ['429', json(429, { detail: 'slow' }, { 'retry-after': '1' }), {}, RateLimitError],
-    ['HTML 502', new Response('<h1>Bad gateway</h1>', { status: 502 }), {}, ServerError],
-    ['connection', new TypeError('fetch failed'), {}, ConnectionError],
-    ['timeout', 'hang', { timeoutMs: 20 }, TimeoutError],
-    ['invalid response', new Response('nope', { status: 200 }), {}, InvalidResponseError],
-  ];
+  const failures: [string, Reply, Partial<GroupsClientOptions>, abstract new (...args: never[]) => UploadcareError][] =
+    [
+      ['401', json(401, { detail: 'Incorrect authentication credentials.' }), {}, AuthenticationError],
+      ['400', json(400, { detail: 'Bad' }), {}, BadRequestError],
+      ['429', json(429, { detail: 'slow' }, { 'retry-after': '1' }), {}, RateLimitError],
+      ['HTML 502', new Response('<h1>Bad gateway</h1>', { status: 502 }), {}, ServerError],
+      ['connection', new TypeError('fetch failed'), {}, ConnectionError],
+      ['timeout', 'hang', { timeoutMs: 20 }, TimeoutError],
+      ['invalid response', new Response('nope', { status: 200 }), {}, InvalidResponseError],
+    ];
 
   it.each(
     failures.flatMap(([name, reply, options, errorClass]) => [
