@@ -6,6 +6,8 @@ import { UsageError } from './usage-error.js';
 
 export interface Connection {
   groups: GroupsClient;
+  /** True when requests go to the mock started for this run (its list is one example page). */
+  bundledMock: boolean;
   /** Stops what was started for this run (the bundled mock); safe to call twice. */
   close(): Promise<void>;
 }
@@ -37,6 +39,7 @@ export async function openConnection(io: Io, baseUrlOption: string | undefined):
     let stopped: Promise<void> | undefined;
     return {
       groups: createGroupsClient({ ...demoKeys, baseUrl: mock.url, userAgent }),
+      bundledMock: true,
       close: () => {
         stopped ??= mock.stop();
         return stopped;
@@ -49,6 +52,7 @@ export async function openConnection(io: Io, baseUrlOption: string | undefined):
   }
   return {
     groups: createGroupsClient({ publicKey, secretKey, userAgent, ...(baseUrl === undefined ? {} : { baseUrl }) }),
+    bundledMock: false,
     close: async () => {},
   };
 }

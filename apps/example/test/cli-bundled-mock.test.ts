@@ -16,6 +16,15 @@ describe('ucgroups with no keys and no API URL', () => {
     await expect(fetch(`${notice?.[1]}/groups/`)).rejects.toThrow();
   });
 
+  it('stops list --all after the one example page, and says why', async () => {
+    const result = await runCli(['list', '--all', '--json']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    const ids = lines.map((line) => (JSON.parse(line) as { id: string }).id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(result.stderr).toContain('ucgroups: stopped after 1 page: the bundled mock serves one example page');
+  });
+
   it('keeps stdout pure JSON with --json', async () => {
     const result = await runCli(['info', 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3', '--json']);
     expect(result.code).toBe(0);

@@ -6,8 +6,16 @@ import { createProgress, printJson, printJsonLine, printNotice, printResult } fr
 
 type ListInvocation = Extract<Invocation, { command: 'list' }>;
 
-/** `ucgroups list`: one page, or with `--all` every page, as a table or JSON. */
-export async function runList(invocation: ListInvocation, groups: GroupsClient, io: Io): Promise<void> {
+/**
+ * `ucgroups list`: one page, or with `--all` every page, as a table or JSON.
+ * `maxPages` bounds `--all`: the bundled mock's one example page links to itself.
+ */
+export async function runList(
+  invocation: ListInvocation,
+  groups: GroupsClient,
+  io: Io,
+  maxPages = Number.POSITIVE_INFINITY,
+): Promise<void> {
   const query = {
     ...(invocation.limit === undefined ? {} : { limit: invocation.limit }),
     ...(invocation.from === undefined ? {} : { from: invocation.from }),
@@ -32,6 +40,8 @@ export async function runList(invocation: ListInvocation, groups: GroupsClient, 
   const collected: Group[] = [];
   const progress = createProgress(io, 'groups');
   let fetched = 0;
+  let pagesSeen = 0;
+  let truncated = false;
   try {
     for await (const page of groups.pages(query)) {
       for (const group of page.results) {
@@ -40,9 +50,20 @@ export async function runList(invocation: ListInvocation, groups: GroupsClient, 
       }
       fetched += page.results.length;
       progress.update(fetched, page.total);
+      pagesSeen += 1;
+      if (page.next && pagesSeen >= maxPages) {
+        truncated = true;
+        break;
+      }
     }
   } finally {
     progress.done();
   }
   if (!invocation.json) printResult(io, formatGroupsTable(collected));
+  if (truncated) {
+    printNotice(
+      io,
+      `stopped after ${pagesSeen} page${pagesSeen === 1 ? '' : 's'}: the bundled mock serves one example page whose next link leads back to it`,
+    );
+  }
 }
