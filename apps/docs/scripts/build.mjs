@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { docsSpec } from './lib/docs-spec.mjs';
-import { documentedOperations } from './lib/operations.mjs';
+import { documentedOperations, operationAddress } from './lib/operations.mjs';
 import {
   distDir,
   logoPath,
@@ -19,11 +19,6 @@ import {
 } from './lib/paths.mjs';
 import { renderRedocPage } from './lib/redoc-page.mjs';
 import { readTypeScriptSamples, typeCheckSamples } from './lib/samples.mjs';
-
-/** Redoc 3's address of an operation: `#/<tag slug>/<operationid>`. The browser test checks it. */
-export function operationAddress(op) {
-  return `#/${op.tag.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${op.operationId.toLowerCase()}`;
-}
 
 /** @param {{ typeCheck?: boolean }} [options] typeCheck is off only in this package's own unit tests. */
 export function buildDocs({ typeCheck = true } = {}) {

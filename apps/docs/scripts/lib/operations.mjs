@@ -104,3 +104,8 @@ export function documentedOperations(spec) {
 export function kebabCase(operationId) {
   return operationId.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 }
+
+/** Redoc 3's address of an operation, `#/<tag slug>/<operationid>` (the browser test checks it). */
+export function operationAddress(op) {
+  return `#/${op.tag.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${op.operationId.toLowerCase()}`;
+}

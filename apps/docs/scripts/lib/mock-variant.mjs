@@ -1,0 +1,60 @@
+// The page as served next to the local mock: the mock is the first listed server, and a small
+// panel sends each operation's example request to it. The built dist/ stays the static page.
+import { readFileSync } from 'node:fs';
+import { documentedOperations, operationAddress } from './operations.mjs';
+import { tryPanelPath } from './paths.mjs';
+
+const DEFINITION = /^(\s*const __redoc_definition = )(.*);$/m;
+
+/** The same escaping build-docs applies to inline JSON, so the script cannot be closed early. */
+function inlineJson(value) {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * @param {string} html the built index.html
+ * @param {string} mockUrl e.g. `http://127.0.0.1:4010`
+ */
+export function mockVariant(html, mockUrl) {
+  const url = new URL(mockUrl);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`--mock-url must be an http(s) URL, got ${mockUrl}`);
+  }
+  const root = url.href.replace(/\/$/, '');
+  const match = DEFINITION.exec(html);
+  if (!match) throw new Error('The built page has no inline `__redoc_definition`: rebuild the docs');
+  const spec = JSON.parse(match[2]);
+  spec.servers = [
+    { url: root, description: 'Local mock (Prism): answers from the spec examples, checks no signature' },
+    ...(spec.servers ?? []),
+  ];
+  const operations = documentedOperations(spec).map((op) => ({
+    operationId: op.operationId,
+    summary: op.summary,
+    method: op.method,
+    uri: op.uri,
+    accept: op.accept,
+    deprecated: op.deprecated,
+    address: operationAddress(op),
+  }));
+  let out = html.replace(DEFINITION, () => `${match[1]}${inlineJson(spec)};`);
+  out = withoutPrerender(out);
+  const config = `<script>window.__UCG_TRY_MOCK__ = ${inlineJson({ mockUrl: root, operations })};</script>`;
+  const panel = `<script>${readFileSync(tryPanelPath, 'utf8').replace(/<\/(script)/gi, '<\\/$1')}</script>`;
+  return out.replace('</body>', `${config}\n${panel}\n</body>`);
+}
+
+/**
+ * The pre-rendered markup shows the spec's own server list; with the mock added it would not
+ * match, so Redoc renders this variant in the browser (hydrate() does so for an empty root).
+ */
+function withoutPrerender(html) {
+  const start = html.indexOf('<div id="redoc">');
+  const script = html.indexOf('<script type="module">', start);
+  const end = html.lastIndexOf('</div>', script);
+  if (start < 0 || script < 0 || end < start) throw new Error('The built page has no pre-rendered <div id="redoc">');
+  return `${html.slice(0, start)}<div id="redoc"></div>${html.slice(end + '</div>'.length)}`;
+}

@@ -1,0 +1,181 @@
+// The built site in headless chromium, served from the local static server: every operation,
+// its samples, the download links, deep links, and not one request leaving the server.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { startDocsServer } from '../scripts/serve-docs.mjs';
+import { launchChromium } from './helpers/browser.js';
+import { artifactsDir, distDir, OPERATIONS, requireBuiltSite } from './helpers/built-site.js';
+import { type PageWatch, watchPage } from './helpers/page-watch.js';
+import { pngSize } from './helpers/png.js';
+
+const specYaml = readFileSync(new URL(import.meta.resolve('@uploadcare-groups/spec/openapi.yaml')), 'utf8');
+const spec = parse(specYaml);
+
+let docs: Awaited<ReturnType<typeof startDocsServer>>;
+let browser: Browser;
+const opened: { page: Page; watch: PageWatch }[] = [];
+
+beforeAll(async () => {
+  requireBuiltSite();
+  docs = await startDocsServer({ root: distDir });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await docs?.close();
+});
+
+async function open(address = ''): Promise<{ page: Page; watch: PageWatch }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const watch = watchPage(page);
+  opened.push({ page, watch });
+  await page.goto(docs.url + address);
+  await page.locator('[data-component-name="Menu/Menu"]').first().waitFor();
+  return { page, watch };
+}
+
+function section(page: Page, operationId: string): Locator {
+  return page.locator(`[id="groups/${operationId.toLowerCase()}"]`);
+}
+
+/** Picks a sample language in the section's request panel (the choice is page-wide in Redoc). */
+async function sampleIn(page: Page, operation: Locator, language: 'TypeScript' | 'curl'): Promise<string> {
+  const other = language === 'curl' ? 'TypeScript' : 'curl';
+  const switcher = operation.getByText(other, { exact: true });
+  if (await switcher.count()) {
+    await switcher.first().click();
+    await page.getByRole('menuitem', { name: language, exact: true }).click();
+  }
+  await expect.poll(() => operation.getByText(language, { exact: true }).count()).toBeGreaterThan(0);
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's locator, and the rendered text is the point.
+  return operation.locator('[data-component-name="CodeBlock/CodeBlock"]').first().innerText();
+}
+
+function expectCleanPage(watch: PageWatch): void {
+  expect(watch.consoleErrors, 'console errors').toEqual([]);
+  expect(watch.failedRequests, 'failed requests').toEqual([]);
+  expect(watch.foreignRequests([new URL(docs.url).origin]), 'requests to other hosts').toEqual([]);
+  expect(watch.requests.length).toBeGreaterThan(0);
+}
+
+describe('the built docs site', () => {
+  it('lists every operation in the navigation', async () => {
+    const { page, watch } = await open();
+    const nav = page.locator('[data-component-name="Menu/Menu"]').first();
+    await nav.getByText('Groups', { exact: true }).click();
+    for (const op of OPERATIONS) {
+      await expect.poll(() => nav.getByText(op.summary, { exact: true }).count(), op.summary).toBe(1);
+    }
+    expectCleanPage(watch);
+  });
+
+  it.each(OPERATIONS)('shows $operationId with method, path, parameters, responses and both samples', async (op) => {
+    const { page, watch } = await open();
+    await page.locator('[data-component-name="Menu/Menu"]').first().getByText('Groups', { exact: true }).click();
+    await page.locator('[data-component-name="Menu/Menu"]').first().getByText(op.summary, { exact: true }).click();
+    const operation = section(page, op.operationId);
+    await operation.waitFor();
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's locator; what the reader sees is the point.
+    const text = await operation.innerText();
+
+    expect(text).toContain(op.summary);
+    expect(text.toLowerCase()).toContain(op.method);
+    expect(text).toContain(op.path);
+    const documented = spec.paths[op.path][op.method];
+    const params = [...(spec.paths[op.path].parameters ?? []), ...(documented.parameters ?? [])].map(
+      (p: { $ref: string }) => p.$ref.split('/').pop(),
+    );
+    expect(params.length).toBeGreaterThan(0);
+    for (const name of params) expect(text, `parameter ${name}`).toContain(name);
+    expect(text).toContain('Responses');
+    for (const code of Object.keys(documented.responses)) expect(text, `response ${code}`).toContain(code);
+    if (op.deprecated) expect(text).toMatch(/\bDeprecated\b/);
+    else expect(text).not.toMatch(/\bDeprecated\b/);
+
+    const clientCall = {
+      listGroups: 'groups.list(',
+      getGroup: 'groups.get(',
+      deleteGroup: 'groups.delete(',
+      storeGroup: 'groups.store(',
+    };
+    const ts = await sampleIn(page, operation, 'TypeScript');
+    expect(ts).toContain("from '@uploadcare-groups/client'");
+    expect(ts).toContain(clientCall[op.operationId]);
+    const curl = await sampleIn(page, operation, 'curl');
+    expect(curl).toContain('curl');
+    expect(curl).toContain('Authorization: Uploadcare $PUB:$SIG');
+    expect(curl).toContain('X-Uploadcare-Date');
+    expect(curl).toMatch(/Accept: application\/vnd\.uploadcare-v0\.[67]\+json/);
+    if (op.method !== 'get') expect(curl).toContain(`-X ${op.method.toUpperCase()}`);
+    expectCleanPage(watch);
+  });
+
+  it('offers the bundled spec for download, as YAML and JSON', async () => {
+    const { page, watch } = await open();
+    for (const [name, check] of [
+      ['openapi.yaml', (body: string) => expect(body).toBe(specYaml)],
+      ['openapi.json', (body: string) => expect(JSON.parse(body)).toEqual(spec)],
+    ] as const) {
+      const link = page.locator(`a[href="${name}"]`).first();
+      await expect.poll(() => link.isVisible(), name).toBe(true);
+      const href = new URL((await link.getAttribute('href')) ?? '', page.url()).href;
+      const response = await page.request.get(href);
+      expect(response.status(), name).toBe(200);
+      check(await response.text());
+    }
+    expectCleanPage(watch);
+  });
+
+  it.each([
+    ['its Redoc address', '#/groups/deletegroup'],
+    ['the Redoc 2 style address', '#tag/Groups/operation/deleteGroup'],
+    ['the short Redoc 2 style address', '#operation/deleteGroup'],
+  ])('opens an operation shared by %s directly', async (_, address) => {
+    const { page, watch } = await open(address);
+    const operation = section(page, 'deleteGroup');
+    await operation.waitFor();
+    await expect.poll(() => page.url()).toBe(`${docs.url}#/groups/deletegroup`);
+    // Scrolled to (smoothly, so poll): the operation's heading ends up at the top of the viewport,
+    // far down the page.
+    await expect
+      .poll(async () => {
+        const y = (await operation.boundingBox())?.y ?? Number.NaN;
+        const scrollY = await page.evaluate(() => window.scrollY);
+        return y >= -5 && y < 200 && scrollY > 1000;
+      })
+      .toBe(true);
+    expectCleanPage(watch);
+  });
+
+  it('works opened from disk too (file://)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const watch = watchPage(page);
+    await page.goto(`${pathToFileURL(join(distDir, 'index.html')).href}#/groups/getgroup`);
+    const operation = section(page, 'getGroup');
+    await operation.waitFor();
+    expect(await operation.textContent()).toContain('/groups/{group_id}/');
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'))).toEqual([]);
+    await page.close();
+  });
+
+  it('saves a full-page screenshot that is a real image', async () => {
+    const { page, watch } = await open();
+    await page.getByText('Download OpenAPI description').first().waitFor();
+    mkdirSync(artifactsDir, { recursive: true });
+    const file = join(artifactsDir, 'docs-full-page.png');
+    const png = await page.screenshot({ fullPage: true });
+    writeFileSync(file, png);
+    const saved = readFileSync(file);
+    const { width, height } = pngSize(saved);
+    expect(width).toBe(1400);
+    expect(height).toBeGreaterThan(1800);
+    expect(saved.length).toBeGreaterThan(100_000);
+    expectCleanPage(watch);
+  });
+});
