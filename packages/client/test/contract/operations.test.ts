@@ -1,0 +1,142 @@
+/**
+ * Every operation × every documented status against the Prism mock of the spec, through the
+ * built package (what users install). Prism checks each request against the spec; a request
+ * that breaks it would carry `sl-violations`.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import {
+  AuthenticationError,
+  BadRequestError,
+  createGroupsClient,
+  type GroupsClientOptions,
+  NotAcceptableError,
+  NotFoundError,
+  RateLimitError,
+  type UploadcareApiError,
+} from '../../dist/index.js';
+import { mockFetch } from './mock-fetch.js';
+
+const GROUP_ID = 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3';
+const mockUrl = () => inject('uploadcareMockUrl');
+
+function client(prefer?: string, options: Partial<GroupsClientOptions> = {}) {
+  const recorder = mockFetch(prefer);
+  const groups = createGroupsClient({
+    publicKey: 'demopublickey',
+    secretKey: 'demosecretkey',
+    baseUrl: mockUrl(),
+    fetch: recorder.fetch,
+    // A mocked 429 carries Retry-After: 10; one request per case keeps the table fast.
+    maxRetries: 0,
+    ...options,
+  });
+  return { groups, ...recorder };
+}
+
+type Operation = 'list' | 'get' | 'store' | 'delete';
+const call = (groups: ReturnType<typeof client>['groups'], op: Operation) =>
+  op === 'list'
+    ? groups.list({ limit: 2, from: '2018-11-27T00:00:00Z', ordering: '-datetime_created' })
+    : groups[op](GROUP_ID);
+
+const ERROR_CASES: [Operation, number, abstract new (...args: never[]) => UploadcareApiError][] = [];
+for (const op of ['list', 'get', 'store', 'delete'] as const) {
+  ERROR_CASES.push(
+    [op, 400, BadRequestError],
+    [op, 401, AuthenticationError],
+    [op, 406, NotAcceptableError],
+    [op, 429, RateLimitError],
+  );
+  if (op !== 'list') ERROR_CASES.push([op, 404, NotFoundError]);
+}
+
+describe('documented error statuses map to error classes', () => {
+  it.each(ERROR_CASES)('%s answering %i throws %o', async (op, status, errorClass) => {
+    const { groups, violations, statuses } = client(`code=${status}`);
+    const error = await call(groups, op).catch((e: unknown) => e);
+    expect(statuses).toEqual([status]);
+    expect(error).toBeInstanceOf(errorClass);
+    const apiError = error as UploadcareApiError;
+    expect(apiError.status).toBe(status);
+    expect(apiError.detail.length).toBeGreaterThan(0);
+    if (status === 429) expect((error as RateLimitError).retryAfter).toBe(10);
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('documented success statuses give typed data', () => {
+  it('list: 200 gives a page', async () => {
+    const { groups, violations } = client('code=200');
+    const page = await groups.list({ limit: 2, from: new Date('2018-11-27T00:00:00Z'), ordering: 'datetime_created' });
+    expect(page.results.length).toBeGreaterThan(0);
+    expect(page.results[0]?.id).toMatch(/~\d+$/);
+    expect(typeof page.total).toBe('number');
+    expect(violations).toEqual([]);
+  });
+
+  it('get: 200 gives a group whose files keep null for removed ones', async () => {
+    const { groups, violations } = client('code=200');
+    const group = await groups.get(GROUP_ID);
+    expect(group.files).toHaveLength(group.files_count);
+    expect(group.files).toContain(null);
+    expect(violations).toEqual([]);
+  });
+
+  it('store: 200 (under the v0.6 Accept type) gives the stored group', async () => {
+    const { groups, violations } = client('code=200');
+    const group = await groups.store(GROUP_ID);
+    expect(group.datetime_stored).toEqual(expect.any(String));
+    expect(violations).toEqual([]);
+  });
+
+  it('delete: 204 resolves to undefined', async () => {
+    const { groups, violations } = client('code=204');
+    await expect(groups.delete(GROUP_ID)).resolves.toBeUndefined();
+    expect(violations).toEqual([]);
+  });
+
+  it.each([
+    ['simple auth', { auth: 'simple' as const }],
+    ['the Date header', { dateHeader: 'Date' as const }],
+    ['a custom signer', { secretKey: undefined, signer: () => 'f'.repeat(40) }],
+  ])('requests with %s conform too', async (_, options) => {
+    const { groups, violations, statuses } = client(undefined, options);
+    await groups.list({ limit: 1000 });
+    await groups.get(GROUP_ID);
+    expect(statuses).toEqual([200, 200]);
+    expect(violations).toEqual([]);
+  });
+
+  it('follows the next link (with offset) to the mock, conforming', async () => {
+    const { groups, violations, statuses } = client();
+    const pages = [];
+    for await (const page of groups.pages({ limit: 2 })) {
+      pages.push(page);
+      if (pages.length === 2) break;
+    }
+    expect(pages).toHaveLength(2);
+    expect(statuses).toEqual([200, 200]);
+    expect(violations).toEqual([]);
+  });
+
+  it('the raw client shares auth and gives { data, error, response }', async () => {
+    const { groups, violations } = client('code=404');
+    const { data, error, response } = await groups.raw.GET('/groups/{group_id}/', {
+      params: { path: { group_id: GROUP_ID } },
+    });
+    expect(data).toBeUndefined();
+    expect(response.status).toBe(404);
+    expect(error).toEqual({ detail: 'Not found.' });
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('the violation check can fail', () => {
+  it('a request outside the contract (raw, limit 0) is flagged by Prism', async () => {
+    const { groups, violations } = client();
+    const { response } = await groups.raw.GET('/groups/', { params: { query: { limit: 0 } } });
+    expect(response.status).toBe(400);
+    expect(violations).toHaveLength(1);
+    expect(violations[0]).toMatch(/limit/);
+  });
+});
