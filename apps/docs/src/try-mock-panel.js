@@ -74,6 +74,7 @@
   send.addEventListener('click', async () => {
     const op = current();
     response.textContent = 'Sending…';
+    delete response.dataset.status;
     try {
       const answer = await fetch(config.mockUrl + op.uri, { method: op.method, headers: headersFor(op) });
       const text = await answer.text();

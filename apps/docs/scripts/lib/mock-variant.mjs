@@ -44,7 +44,9 @@ export function mockVariant(html, mockUrl) {
   out = withoutPrerender(out);
   const config = `<script>window.__UCG_TRY_MOCK__ = ${inlineJson({ mockUrl: root, operations })};</script>`;
   const panel = `<script>${readFileSync(tryPanelPath, 'utf8').replace(/<\/(script)/gi, '<\\/$1')}</script>`;
-  return out.replace('</body>', `${config}\n${panel}\n</body>`);
+  // The inlined Redoc bundle mentions </body> too: insert before the page's own, the last one.
+  const bodyEnd = out.lastIndexOf('</body>');
+  return `${out.slice(0, bodyEnd)}${config}\n${panel}\n${out.slice(bodyEnd)}`;
 }
 
 /**
