@@ -1,0 +1,156 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { MockStartError } from './mock-start-error.js';
+import type { RunningMock } from './options.js';
+import { OutputBuffer } from './output-buffer.js';
+
+/** How long Prism gets to exit after SIGTERM before it is killed outright. */
+const STOP_GRACE_MS = 5_000;
+
+const LISTENING = /Prism is listening on (\S+)/;
+
+export interface LaunchOptions {
+  host: string;
+  port: number;
+  startTimeoutMs: number;
+  /** Receives Prism's output as it comes (the CLI forwards it; the library only buffers it). */
+  onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void;
+}
+
+/** A started Prism, with what the public {@link RunningMock} hides. */
+export interface PrismProcess extends RunningMock {
+  pid: number;
+  /** Resolves when the process has exited, however that happened. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** The tail of Prism's output so far. */
+  output(): string;
+}
+
+const prismBin = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
+
+/** Children still running, killed when this process exits so a forgotten stop() leaks nothing. */
+const live = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+function trackUntilExit(child: ChildProcess): void {
+  live.add(child);
+  child.once('exit', () => live.delete(child));
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.once('exit', () => {
+      for (const c of live) c.kill('SIGKILL');
+    });
+  }
+}
+
+/**
+ * Spawns Prism's CLI with `args` (`mock …` or `proxy …`) and resolves once it listens.
+ *
+ * Prism 5.14.2 accepts `--port 0`: the OS picks a free port and Prism prints the real one in its
+ * "Prism is listening on http://host:port" line, which is read here. No port is pre-allocated,
+ * so there is no window in which another process could take it.
+ */
+export function launchPrism(args: string[], options: LaunchOptions): Promise<PrismProcess> {
+  const output = new OutputBuffer();
+  const child = spawn(process.execPath, [prismBin, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Plain log lines: the listening line is parsed and the output ends up in error messages.
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    windowsHide: true,
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+  trackUntilExit(child);
+
+  return new Promise<PrismProcess>((resolve, reject) => {
+    let settled = false;
+    let pendingLine = '';
+    const timer = setTimeout(
+      () => fail(`Prism did not start listening within ${options.startTimeoutMs} ms.`),
+      options.startTimeoutMs,
+    );
+
+    const fail = (reason: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void terminate(child, exited).then(() => reject(new MockStartError(reason, output.toString())));
+    };
+
+    const onChunk = (stream: 'stdout' | 'stderr') => (data: Buffer) => {
+      const chunk = data.toString('utf8');
+      output.append(chunk);
+      options.onOutput?.(chunk, stream);
+      if (settled || stream !== 'stdout') return;
+      pendingLine += chunk;
+      const lines = pendingLine.split('\n');
+      pendingLine = lines.pop() ?? '';
+      for (const line of lines) {
+        const match = LISTENING.exec(line);
+        if (match?.[1]) return ready(match[1]);
+      }
+    };
+    // Both pipes are drained for the whole life of the process: a full pipe would block Prism.
+    child.stdout?.on('data', onChunk('stdout'));
+    child.stderr?.on('data', onChunk('stderr'));
+
+    const ready = (address: string) => {
+      const port = Number(/:(\d+)\/?$/.exec(address)?.[1]);
+      if (!Number.isInteger(port) || port <= 0) return fail(`Prism reported an address without a port: ${address}`);
+      settled = true;
+      clearTimeout(timer);
+      let stopping: Promise<void> | undefined;
+      resolve({
+        url: `http://${urlHost(options.host)}:${port}`,
+        port,
+        pid: child.pid as number,
+        exited,
+        output: () => output.toString(),
+        stop: () => {
+          stopping ??= terminate(child, exited);
+          return stopping;
+        },
+      });
+    };
+
+    child.once('error', (error) => fail(`Could not start Prism (${process.execPath} ${prismBin}): ${error.message}`));
+    // 'close', not 'exit': it comes after the pipes are drained, so the output holds Prism's last words.
+    child.once('close', (code, signal) => {
+      const text = output.toString();
+      if (/EADDRINUSE/.test(text)) {
+        return fail(
+          `Port ${options.port} on ${options.host} is already in use; choose another port or 0 for any free one.`,
+        );
+      }
+      if (/EADDRNOTAVAIL|ENOTFOUND|EAI_AGAIN/.test(text)) {
+        return fail(`Cannot listen on host ${options.host}: it is not an address of this machine.`);
+      }
+      fail(`Prism exited before listening (${signal ? `signal ${signal}` : `exit code ${code}`}).`);
+    });
+  });
+}
+
+/** SIGTERM, then SIGKILL if Prism is still there after a grace period; resolves on its exit. */
+async function terminate(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  const graceOver = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), STOP_GRACE_MS);
+  });
+  const outcome = await Promise.race([exited, graceOver]);
+  clearTimeout(timer);
+  if (outcome === 'timeout') {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
+
+/** The host part of the URL for clients: wildcard addresses are reached through loopback. */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::' || host === '[::]') return '[::1]';
+  if (host.includes(':') && !host.startsWith('[')) return `[${host}]`;
+  return host;
+}
