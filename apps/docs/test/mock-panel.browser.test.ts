@@ -56,7 +56,7 @@ describe('the docs served next to the local mock', () => {
       await panel.getByRole('combobox', { name: 'Operation' }).selectOption({ label });
       await panel.getByRole('button', { name: 'Send to the mock' }).click();
       const response = panel.locator('pre.response');
-      await expect.poll(() => response.getAttribute('data-status'), label).toBe(String(status));
+      await expect.poll(() => response.getAttribute('data-status'), { message: label }).toBe(String(status));
       expect(await response.textContent()).toContain(bodyPart);
     }
 

@@ -69,7 +69,7 @@ describe('the built docs site', () => {
     const nav = page.locator('[data-component-name="Menu/Menu"]').first();
     await nav.getByText('Groups', { exact: true }).click();
     for (const op of OPERATIONS) {
-      await expect.poll(() => nav.getByText(op.summary, { exact: true }).count(), op.summary).toBe(1);
+      await expect.poll(() => nav.getByText(op.summary, { exact: true }).count(), { message: op.summary }).toBe(1);
     }
     expectCleanPage(watch);
   });
@@ -122,7 +122,7 @@ describe('the built docs site', () => {
       ['openapi.json', (body: string) => expect(JSON.parse(body)).toEqual(spec)],
     ] as const) {
       const link = page.locator(`a[href="${name}"]`).first();
-      await expect.poll(() => link.isVisible(), name).toBe(true);
+      await expect.poll(() => link.isVisible(), { message: name }).toBe(true);
       const href = new URL((await link.getAttribute('href')) ?? '', page.url()).href;
       const response = await page.request.get(href);
       expect(response.status(), name).toBe(200);

@@ -1,0 +1,120 @@
+// The docs server as the main job and `pnpm docs` use it: the CLI's `Docs: <url>` line, the
+// files it serves, what it refuses, the mock variant, and a clean stop on SIGTERM.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mockVariant } from '../scripts/lib/mock-variant.mjs';
+import { makeSelfContained } from '../scripts/lib/redoc-page.mjs';
+import { distDir, requireBuiltSite } from './helpers/built-site.js';
+
+const serveScript = fileURLToPath(new URL('../scripts/serve.mjs', import.meta.url));
+const children: ChildProcess[] = [];
+
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+function startCli(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [serveScript, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let output = '';
+  return new Promise((resolve, reject) => {
+    child.stdout?.on('data', (chunk) => {
+      output += chunk;
+      const match = /^Docs: (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(output);
+      if (match?.[1]) resolve({ child, url: match[1] });
+    });
+    child.stderr?.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.once('exit', (code) => reject(new Error(`serve.mjs exited with ${code}: ${output}`)));
+  });
+}
+
+function exitOf(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+describe('scripts/serve.mjs', () => {
+  it('prints its URL, serves the site and the spec, refuses the rest, and stops on SIGTERM', async () => {
+    requireBuiltSite();
+    const { child, url } = await startCli(['--port', '0']);
+
+    const page = await fetch(url);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await page.text()).toContain('__redoc_definition');
+    const yaml = await fetch(`${url}openapi.yaml`);
+    expect(yaml.headers.get('content-type')).toMatch(/^application\/yaml/);
+    expect(await yaml.text()).toBe(readFileSync(`${distDir}openapi.yaml`, 'utf8'));
+    expect((await fetch(`${url}logo.svg`)).headers.get('content-type')).toBe('image/svg+xml');
+    expect((await fetch(`${url}nothing-here.html`)).status).toBe(404);
+    expect((await fetch(`${url}%2e%2e/package.json`)).status).toBe(404);
+    expect((await fetch(url, { method: 'POST' })).status).toBe(405);
+
+    const exited = exitOf(child);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it('serves the mock variant with --mock-url', async () => {
+    requireBuiltSite();
+    const { child, url } = await startCli(['--port', '0', '--mock-url', 'http://127.0.0.1:4010']);
+    const html = await (await fetch(url)).text();
+    expect(html).toContain('"servers":[{"url":"http://127.0.0.1:4010"');
+    expect(html).toContain('window.__UCG_TRY_MOCK__');
+    const exited = exitOf(child);
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+  });
+
+  it.each([
+    [['--port', 'abc'], /--port must be 0\.\.65535/],
+    [['--mock-url', 'ftp://example.com'], /--mock-url must be an http\(s\) URL/],
+    [['--bogus'], /Unknown option '--bogus'/],
+  ])('refuses %j with a clear message', async (args, message) => {
+    const child = spawn(process.execPath, [serveScript, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    let stderr = '';
+    child.stderr?.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    expect(await exitOf(child)).toBe(1);
+    expect(stderr).toMatch(message);
+  });
+});
+
+describe('page post-processing', () => {
+  const built = () => readFileSync(`${distDir}index.html`, 'utf8');
+
+  it('leaves no load from another host in the built page', () => {
+    requireBuiltSite();
+    const html = built();
+    expect(html).not.toContain('cdn.redoc.ly/redoc/logo-mini');
+    expect(html).not.toMatch(/<(script|link|img)\b[^>]*\b(src|href)="(https?:)?\/\//i);
+    expect(html).toContain('"disableTelemetry":true');
+    expect(html).toContain('href="#/section/authentication"');
+  });
+
+  it('refuses a page that would load a script from a CDN', () => {
+    const page = [
+      '<html><head><script src="https://cdn.example.com/x.js"></script></head><body>',
+      '<div id="redoc"></div><script type="module">https://cdn.redoc.ly/redoc/logo-mini-full.svg https://cdn.redoc.ly/redoc/logo-mini.svg</script></body></html>',
+    ].join('');
+    expect(() => makeSelfContained(page)).toThrow(
+      /would load from another host: <script src="https:\/\/cdn\.example\.com/,
+    );
+  });
+
+  it('puts the mock first, drops the pre-render and adds the panel at the end of the body', () => {
+    requireBuiltSite();
+    const html = mockVariant(built(), 'http://127.0.0.1:4010/');
+    const definition = /const __redoc_definition = (.*);$/m.exec(html)?.[1] ?? '';
+    const servers = JSON.parse(definition).servers.map((s: { url: string }) => s.url);
+    expect(servers).toEqual(['http://127.0.0.1:4010', 'https://api.uploadcare.com']);
+    expect(html).toContain('<div id="redoc"></div>');
+    expect(html.lastIndexOf('window.__UCG_TRY_MOCK__')).toBeLessThan(html.lastIndexOf('</body>'));
+    expect(html.lastIndexOf('window.__UCG_TRY_MOCK__')).toBeGreaterThan(html.indexOf('const __redoc_options'));
+  });
+});
