@@ -141,11 +141,11 @@ async function assertReadableFile(path: string): Promise<void> {
     isFile = (await stat(path)).isFile();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(
+    throw new TypeError(
       code === 'ENOENT'
         ? `OpenAPI document not found: ${path} does not exist.`
         : `OpenAPI document ${path} cannot be read (${code ?? String(error)}).`,
     );
   }
-  if (!isFile) throw new Error(`OpenAPI document ${path} is not a file.`);
+  if (!isFile) throw new TypeError(`OpenAPI document ${path} is not a file.`);
 }
