@@ -41,9 +41,21 @@ function serializeFrom(from: Date | string): string {
   );
 }
 
-export function toListQuery(params: ListParams | undefined): ListQuery {
+/**
+ * `allowed` lists the other keys the caller may pass (signal, maxItems); anything else is most
+ * likely a typo (`order`, `offset`) that would otherwise be ignored silently.
+ */
+export function toListQuery(params: ListParams | undefined, allowed: readonly string[] = ['signal']): ListQuery {
   if (params !== undefined && (typeof params !== 'object' || params === null)) {
     throw new InvalidArgumentError('params', 'expected an object');
+  }
+  for (const key of Object.keys(params ?? {})) {
+    if (!['limit', 'from', 'ordering', ...allowed].includes(key)) {
+      throw new InvalidArgumentError(
+        key,
+        `is not a parameter here (expected ${['limit', 'from', 'ordering', ...allowed].join(', ')})`,
+      );
+    }
   }
   const query: ListQuery = {};
   const { limit, from, ordering } = params ?? {};

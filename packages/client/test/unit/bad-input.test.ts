@@ -68,6 +68,8 @@ const BAD_LIST_PARAMS: [string, Record<string, unknown>, string][] = [
   ['an unknown ordering', { ordering: 'created' }, 'ordering'],
   ['ordering by another field', { ordering: '-datetime_uploaded' }, 'ordering'],
   ['a non-signal', { signal: 'stop' }, 'signal'],
+  ['a misspelt key', { order: '-datetime_created' }, 'order'],
+  ['offset, which only next links carry', { offset: 10 }, 'offset'],
 ];
 
 describe('listing rejects bad parameters before any request', () => {
@@ -87,6 +89,13 @@ describe('listing rejects bad parameters before any request', () => {
     const { groups } = setup();
     expect(() => groups.pages({ limit: 0 })).toThrow(InvalidArgumentError);
     expect(() => groups.listAll({ maxItems: -1 })).toThrow(InvalidArgumentError);
+  });
+
+  it('maxItems belongs to listAll only', async () => {
+    const { groups, calls } = setup();
+    const error = await failure(() => groups.list({ maxItems: 3 } as never));
+    expect((error as InvalidArgumentError).argument).toBe('maxItems');
+    expect(calls).toHaveLength(0);
   });
 
   it.each([[-1], [1.5], [Number.NaN], ['3']])('listAll rejects maxItems %s', async (maxItems) => {
