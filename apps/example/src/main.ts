@@ -44,7 +44,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     return report.exitCode;
   } finally {
-    await connection?.close();
+    await connection?.close().catch((error: unknown) => {
+      printNotice(io, `could not stop the bundled mock: ${error instanceof Error ? error.message : String(error)}`);
+    });
   }
 }
 
