@@ -29,7 +29,7 @@ export async function authenticationHeaders(
   }
   // RFC 7231 IMF-fixdate, e.g. "Mon, 05 Nov 2018 13:14:41 GMT": exactly what toUTCString gives.
   const date = now.toUTCString();
-  const signature = await auth.signer(buildSignString({ ...request, date }));
+  const signature = await auth.signer(await buildSignString({ ...request, date }));
   if (typeof signature !== 'string' || !/^[0-9a-f]{40}$/i.test(signature.trim())) {
     throw new UploadcareError('signer must resolve to the 40-character hex HMAC-SHA1 signature');
   }

@@ -9,7 +9,6 @@
  * always verifies. HMAC runs on Web Crypto (Node 20+, browsers in secure contexts, Deno, Bun,
  * workers); MD5, which Web Crypto lacks, comes from the audited pure-JS @noble/hashes.
  */
-import { md5 } from '@noble/hashes/legacy';
 import { UploadcareError } from '../errors.js';
 
 /** The parts of a request that its signature covers. */
@@ -41,9 +40,24 @@ function toHex(bytes: Uint8Array): string {
   return hex;
 }
 
-/** Lowercase hex MD5 of the body; `d41d8cd98f00b204e9800998ecf8427e` for no body. */
-export function md5Hex(body: Uint8Array | undefined): string {
-  return toHex(md5(body ?? new Uint8Array(0)));
+/** MD5 of the empty string: what every operation of this API signs, since none sends a body. */
+const EMPTY_BODY_MD5 = 'd41d8cd98f00b204e9800998ecf8427e';
+
+/**
+ * Lowercase hex MD5 of the body; `d41d8cd98f00b204e9800998ecf8427e` for no body.
+ *
+ * The hash library is loaded only for a non-empty body (a request through `raw`), so bundlers
+ * put it in a separate chunk that the documented operations never fetch.
+ *
+ * @example
+ * ```ts
+ * await md5Hex(new TextEncoder().encode('{"files":[]}')); // '90040e8e63a0c0c1ee1178c7958e8568'
+ * ```
+ */
+export async function md5Hex(body: Uint8Array | undefined): Promise<string> {
+  if (!body?.length) return EMPTY_BODY_MD5;
+  const { md5 } = await import('./md5.js');
+  return toHex(md5(body));
 }
 
 /**
@@ -51,13 +65,14 @@ export function md5Hex(body: Uint8Array | undefined): string {
  *
  * @example
  * ```ts
- * buildSignString({ method: 'GET', contentType: 'application/json',
+ * await buildSignString({ method: 'GET', contentType: 'application/json',
  *   date: 'Mon, 05 Nov 2018 13:14:41 GMT', uri: '/groups/?limit=1' });
  * // 'GET\nd41d8cd98f00b204e9800998ecf8427e\napplication/json\nMon, 05 Nov 2018 13:14:41 GMT\n/groups/?limit=1'
  * ```
  */
-export function buildSignString(parts: SignedParts): string {
-  return [parts.method.toUpperCase(), md5Hex(parts.body), parts.contentType ?? '', parts.date, parts.uri].join('\n');
+export async function buildSignString(parts: SignedParts): Promise<string> {
+  const bodyMd5 = await md5Hex(parts.body);
+  return [parts.method.toUpperCase(), bodyMd5, parts.contentType ?? '', parts.date, parts.uri].join('\n');
 }
 
 /**
