@@ -11,7 +11,10 @@ const SAMPLES = 5;
 let unseeded: RunningMock;
 let seeded: RunningMock;
 beforeAll(async () => {
-  [unseeded, seeded] = await Promise.all([startMock({ dynamic: true }), startMock({ dynamic: true, seed: 'contract' })]);
+  [unseeded, seeded] = await Promise.all([
+    startMock({ dynamic: true }),
+    startMock({ dynamic: true, seed: 'contract' }),
+  ]);
 });
 afterAll(() => Promise.all([unseeded?.stop(), seeded?.stop()]));
 
@@ -30,7 +33,10 @@ test('two mocks run side by side on different ports', () => {
 });
 
 async function bodyOf(mock: RunningMock, { method, examplePath, code, accept }: (typeof withBodies)[number]) {
-  const res = await fetch(`${mock.url}${examplePath}`, { method, headers: headers(accept, { Prefer: `code=${code}` }) });
+  const res = await fetch(`${mock.url}${examplePath}`, {
+    method,
+    headers: headers(accept, { Prefer: `code=${code}` }),
+  });
   expect(res.status).toBe(Number(code));
   return res.json();
 }

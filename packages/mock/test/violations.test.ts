@@ -17,8 +17,18 @@ const badParameters = [
   { what: 'an unknown ordering', path: '/groups/?ordering=size', parameter: 'ordering', code: 'enum' },
   { what: 'a malformed from', path: '/groups/?from=yesterday', parameter: 'from', code: 'format' },
   { what: 'a malformed group id', path: '/groups/not-a-group/', parameter: 'group_id', code: 'pattern' },
-  { what: 'a group id without its count', path: `/groups/${GROUP_ID.split('~')[0]}/`, parameter: 'group_id', code: 'pattern' },
-  { what: 'an upper-case group id', path: `/groups/${GROUP_ID.toUpperCase()}/`, parameter: 'group_id', code: 'pattern' },
+  {
+    what: 'a group id without its count',
+    path: `/groups/${GROUP_ID.split('~')[0]}/`,
+    parameter: 'group_id',
+    code: 'pattern',
+  },
+  {
+    what: 'an upper-case group id',
+    path: `/groups/${GROUP_ID.toUpperCase()}/`,
+    parameter: 'group_id',
+    code: 'pattern',
+  },
 ];
 
 describe.each(['default', 'errors'] as const)('in %s mode', (mode) => {
@@ -27,7 +37,11 @@ describe.each(['default', 'errors'] as const)('in %s mode', (mode) => {
     expect(res.status).toBe(400);
     const found = violations(res);
     expect(found).toContainEqual(
-      expect.objectContaining({ location: expect.arrayContaining([parameter]), code, message: expect.stringContaining(parameter) }),
+      expect.objectContaining({
+        location: expect.arrayContaining([parameter]),
+        code,
+        message: expect.stringContaining(parameter),
+      }),
     );
     // The body is the spec's documented 400 answer, so a client's error handling sees the real shape.
     expect(await res.json()).toEqual({ detail: expect.any(String) });
@@ -41,9 +55,12 @@ describe.each(['default', 'errors'] as const)('in %s mode', (mode) => {
   });
 
   test('a well-formed request passes without violations', async () => {
-    const res = await fetch(`${mocks[mode]?.url}/groups/?limit=1000&ordering=-datetime_created&from=2018-11-27T00:00:00Z`, {
-      headers: headers(),
-    });
+    const res = await fetch(
+      `${mocks[mode]?.url}/groups/?limit=1000&ordering=-datetime_created&from=2018-11-27T00:00:00Z`,
+      {
+        headers: headers(),
+      },
+    );
     expect(res.status).toBe(200);
     expect(violations(res)).toEqual([]);
     await res.body?.cancel();
