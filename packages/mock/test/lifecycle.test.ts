@@ -1,6 +1,7 @@
 // Starting and stopping: stop() waits for Prism's exit (killing it if it ignores SIGTERM), nothing
 // is left running, and bad options or a failed start say why.
 import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join } from 'node:path';
@@ -12,7 +13,12 @@ import { isAlive, prismChildren } from './processes.js';
 test('the bundled spec ships inside the package', async () => {
   expect(isAbsolute(bundledSpecPath)).toBe(true);
   expect(basename(bundledSpecPath)).toBe('openapi.yaml');
-  expect(await readFile(bundledSpecPath, 'utf8')).toMatch(/^openapi: 3\.1/);
+  const shipped = await readFile(bundledSpecPath, 'utf8');
+  expect(shipped).toMatch(/^openapi: 3\.1/);
+  const source = createRequire(import.meta.url).resolve('@uploadcare-groups/spec/openapi.yaml');
+  expect(shipped === (await readFile(source, 'utf8')), 'the shipped copy is stale: rebuild the mock package').toBe(
+    true,
+  );
 });
 
 test('stop() ends the Prism process, waits for its exit, and can be called again', async () => {
