@@ -18,27 +18,15 @@ import { parseRetryAfterMs } from './transport/retry-after.js';
 
 const EXCERPT_LENGTH = 200;
 
-function headersToRecord(headers: Headers): Record<string, string> {
-  const record: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    record[name] = value;
-  });
-  return record;
-}
-
-/** Parses JSON, or returns the text itself when it is not JSON. */
-export function parseBody(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
+/** The `detail` of an error body (parsed JSON or raw text), else a short plain-text excerpt, else the status. */
 function detailOf(body: unknown, response: Response): string {
-  if (typeof body === 'object' && body !== null && typeof (body as { detail?: unknown }).detail === 'string') {
-    return (body as { detail: string }).detail;
+  if (typeof body === 'string') {
+    try {
+      body = JSON.parse(body);
+    } catch {}
   }
+  const detail = (body as { detail?: unknown } | null | undefined)?.detail;
+  if (typeof detail === 'string') return detail;
   const text = (typeof body === 'string' ? body : body == null ? '' : JSON.stringify(body))
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
@@ -47,34 +35,26 @@ function detailOf(body: unknown, response: Response): string {
   return response.statusText || `HTTP ${response.status}`;
 }
 
+const ERROR_CLASSES: Record<number, typeof UploadcareApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  404: NotFoundError,
+  406: NotAcceptableError,
+};
+
 /**
- * The error class for a non-2xx answer. `body` is the parsed JSON body, or its text when it
- * was not JSON.
+ * The error class for a non-2xx answer. `body` is the error body as openapi-fetch gives it
+ * (parsed JSON, or the text when it was not JSON) or the raw text.
  */
 export function apiErrorFor(response: Response, body: unknown, request: RequestDescription): UploadcareApiError {
-  const init = {
-    status: response.status,
-    detail: detailOf(body, response),
-    method: request.method,
-    url: request.url,
-    headers: headersToRecord(response.headers),
-  };
-  switch (response.status) {
-    case 400:
-      return new BadRequestError(init);
-    case 401:
-      return new AuthenticationError(init);
-    case 404:
-      return new NotFoundError(init);
-    case 406:
-      return new NotAcceptableError(init);
-    case 429: {
-      const ms = parseRetryAfterMs(response.headers.get('retry-after'));
-      return new RateLimitError({ ...init, retryAfter: ms === undefined ? undefined : Math.ceil(ms / 1000) });
-    }
-    default:
-      return response.status >= 500 ? new ServerError(init) : new UploadcareApiError(init);
+  const { status, headers } = response;
+  const init = { status, detail: detailOf(body, response), ...request, headers: Object.fromEntries(headers) };
+  if (status === 429) {
+    const ms = parseRetryAfterMs(headers.get('retry-after'));
+    return new RateLimitError({ ...init, retryAfter: ms === undefined ? undefined : Math.ceil(ms / 1000) });
   }
+  const ErrorClass = ERROR_CLASSES[status] ?? (status >= 500 ? ServerError : UploadcareApiError);
+  return new ErrorClass(init);
 }
 
 /** Parses a 2xx JSON body and checks its outline, so a wrong answer fails here and not deep in user code. */
@@ -83,20 +63,17 @@ export function successBody<T>(
   text: string | undefined,
   request: RequestDescription,
   expected: string,
-  check: (value: unknown) => boolean,
+  check: (value: Record<string, unknown>) => boolean,
 ): T {
   let value: unknown;
+  let problem = `a body that is not ${expected}`;
   try {
     value = JSON.parse(text ?? '');
   } catch {
-    throw new InvalidResponseError({
-      ...request,
-      status: response.status,
-      problem: `a body that is not JSON (expected ${expected})`,
-    });
+    problem = `a body that is not JSON (expected ${expected})`;
   }
-  if (!check(value)) {
-    throw new InvalidResponseError({ ...request, status: response.status, problem: `a body that is not ${expected}` });
+  if (!isObject(value) || !check(value)) {
+    throw new InvalidResponseError({ method: request.method, url: request.url, status: response.status, problem });
   }
   return value as T;
 }
@@ -105,13 +82,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isNullableString(value: unknown): boolean {
-  return value === null || typeof value === 'string';
-}
+const isNullableString = (value: unknown) => value === null || typeof value === 'string';
 
-export function looksLikeGroupsPage(value: unknown): boolean {
+export function looksLikeGroupsPage(value: Record<string, unknown>): boolean {
   return (
-    isObject(value) &&
     Array.isArray(value.results) &&
     value.results.every((group) => isObject(group) && typeof group.id === 'string') &&
     isNullableString(value.next) &&
@@ -119,6 +93,6 @@ export function looksLikeGroupsPage(value: unknown): boolean {
   );
 }
 
-export function looksLikeGroupWithFiles(value: unknown): boolean {
-  return isObject(value) && typeof value.id === 'string' && Array.isArray(value.files);
+export function looksLikeGroupWithFiles(value: Record<string, unknown>): boolean {
+  return typeof value.id === 'string' && Array.isArray(value.files);
 }

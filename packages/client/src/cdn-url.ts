@@ -1,4 +1,5 @@
 /** CDN addresses of a group, built locally: delivering a group needs no API call. */
+import { httpUrl, integerIn, oneOf, urlRoot } from './argument-checks.js';
 import { InvalidArgumentError } from './errors.js';
 import { parseGroupId } from './group-id.js';
 
@@ -30,30 +31,8 @@ export function groupCdnUrl(groupId: string, options: GroupCdnUrlOptions = {}): 
   if (nth !== undefined && archive !== undefined) {
     throw new InvalidArgumentError('options', 'pass either nth or archive, not both');
   }
-  let base: URL;
-  try {
-    base = new URL(cdnBase);
-  } catch {
-    throw new InvalidArgumentError('cdnBase', `${JSON.stringify(cdnBase)} is not an absolute URL`);
-  }
-  if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-    throw new InvalidArgumentError('cdnBase', 'must be an http(s) URL');
-  }
-  const root = `${base.origin}${base.pathname.replace(/\/+$/, '')}/${groupId}/`;
-  if (nth !== undefined) {
-    if (!Number.isInteger(nth) || nth < 0 || nth >= filesCount) {
-      throw new InvalidArgumentError(
-        'nth',
-        `must be an integer from 0 to ${filesCount - 1} for this group, got ${nth}`,
-      );
-    }
-    return `${root}nth/${nth}/`;
-  }
-  if (archive !== undefined) {
-    if (archive !== 'zip' && archive !== 'tar') {
-      throw new InvalidArgumentError('archive', `must be "zip" or "tar", got ${JSON.stringify(archive)}`);
-    }
-    return `${root}archive/${archive}/`;
-  }
+  const root = `${urlRoot(httpUrl(cdnBase, 'cdnBase'))}/${groupId}/`;
+  if (nth !== undefined) return `${root}nth/${integerIn(nth, 'nth', 0, filesCount - 1)}/`;
+  if (archive !== undefined) return `${root}archive/${oneOf(archive, 'archive', ['zip', 'tar'])}/`;
   return root;
 }

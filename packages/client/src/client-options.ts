@@ -1,4 +1,5 @@
 /** The options of `createGroupsClient`, checked up front so a misconfiguration fails before any request. */
+import { httpUrl, integerIn, nonEmptyString, oneOf, urlRoot } from './argument-checks.js';
 import type { DateHeaderName, RequestAuth } from './auth/request-auth.js';
 import { createHmacSigner, type Signer } from './auth/sign-request.js';
 import { InvalidArgumentError } from './errors.js';
@@ -48,45 +49,52 @@ export interface ResolvedClientOptions {
   transport: TransportConfig;
 }
 
-function nonEmptyString(value: unknown, argument: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new InvalidArgumentError(argument, value === undefined ? 'is required' : 'must be a non-empty string');
-  }
-  return value;
-}
-
 function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
 function resolveBaseUrl(value: unknown): URL {
   if (value === undefined) return new URL(DEFAULT_BASE_URL);
-  let url: URL;
-  try {
-    url = new URL(nonEmptyString(value, 'baseUrl'));
-  } catch (error) {
-    if (error instanceof InvalidArgumentError) throw error;
-    throw new InvalidArgumentError('baseUrl', `${JSON.stringify(value)} is not an absolute URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InvalidArgumentError('baseUrl', `must be an http(s) URL, got ${url.protocol}`);
-  }
+  const url = httpUrl(value, 'baseUrl');
   if (url.search || url.hash || url.username || url.password) {
     throw new InvalidArgumentError('baseUrl', 'must not carry a query, a fragment or credentials');
   }
   return url;
 }
 
-function count(value: unknown, argument: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new InvalidArgumentError(argument, `must be a non-negative integer, got ${String(value)}`);
+function resolveAuth(options: GroupsClientOptions, mode: 'signed' | 'simple', baseUrl: URL): RequestAuth {
+  const { publicKey, secretKey, signer } = options;
+  if (mode === 'simple') {
+    if (signer !== undefined) throw new InvalidArgumentError('signer', 'only works with auth: "signed"');
+    const secret = nonEmptyString(secretKey, 'secretKey');
+    // The secret travels in clear text with simple auth; the service refuses it over HTTP
+    // anyway, so refuse before the secret leaves the process (loopback mocks excepted).
+    if (baseUrl.protocol === 'http:' && !isLoopback(baseUrl.hostname)) {
+      throw new InvalidArgumentError(
+        'baseUrl',
+        'simple auth sends the secret key in clear text: use https or auth "signed"',
+      );
+    }
+    return { kind: 'simple', publicKey, secretKey: secret };
   }
-  return value;
+  if (signer !== undefined && secretKey !== undefined) {
+    throw new InvalidArgumentError('signer', 'pass either secretKey or signer, not both');
+  }
+  if (signer !== undefined && typeof signer !== 'function')
+    throw new InvalidArgumentError('signer', 'must be a function');
+  if (signer === undefined && secretKey === undefined) {
+    throw new InvalidArgumentError('secretKey', 'is required (or pass a signer for signed auth)');
+  }
+  return {
+    kind: 'signed',
+    publicKey,
+    signer: signer ?? createHmacSigner(nonEmptyString(secretKey, 'secretKey')),
+    dateHeader: oneOf(options.dateHeader ?? 'X-Uploadcare-Date', 'dateHeader', ['X-Uploadcare-Date', 'Date']),
+  };
 }
 
-function duration(value: unknown, argument: string, fallback: number): number {
-  if (value === undefined) return fallback;
+/** A number of milliseconds above 0 (`Infinity` allowed where it means "no limit"). */
+function duration(value: unknown, argument: string): number {
   if (typeof value !== 'number' || Number.isNaN(value) || value <= 0) {
     throw new InvalidArgumentError(argument, `must be a positive number of milliseconds, got ${String(value)}`);
   }
@@ -97,70 +105,31 @@ export function resolveClientOptions(options: GroupsClientOptions): ResolvedClie
   if (typeof options !== 'object' || options === null) {
     throw new InvalidArgumentError('options', 'expected an object with at least publicKey and secretKey (or signer)');
   }
-  const publicKey = nonEmptyString(options.publicKey, 'publicKey');
-  const mode = options.auth ?? 'signed';
-  if (mode !== 'signed' && mode !== 'simple') {
-    throw new InvalidArgumentError('auth', `must be "signed" or "simple", got ${JSON.stringify(mode)}`);
-  }
+  nonEmptyString(options.publicKey, 'publicKey');
+  const mode = oneOf(options.auth ?? 'signed', 'auth', ['signed', 'simple']);
   const baseUrl = resolveBaseUrl(options.baseUrl);
-
-  let auth: RequestAuth;
-  if (mode === 'simple') {
-    if (options.signer !== undefined) throw new InvalidArgumentError('signer', 'only works with auth: "signed"');
-    const secretKey = nonEmptyString(options.secretKey, 'secretKey');
-    // The secret travels in clear text with simple auth; the service refuses it over HTTP
-    // anyway, so refuse before the secret leaves the process (loopback mocks excepted).
-    if (baseUrl.protocol === 'http:' && !isLoopback(baseUrl.hostname)) {
-      throw new InvalidArgumentError(
-        'baseUrl',
-        'simple auth sends the secret key in clear text: use https or auth "signed"',
-      );
-    }
-    auth = { kind: 'simple', publicKey, secretKey };
-  } else {
-    if (options.signer !== undefined && options.secretKey !== undefined) {
-      throw new InvalidArgumentError('signer', 'pass either secretKey or signer, not both');
-    }
-    let signer: Signer;
-    if (options.signer !== undefined) {
-      if (typeof options.signer !== 'function') throw new InvalidArgumentError('signer', 'must be a function');
-      signer = options.signer;
-    } else {
-      if (options.secretKey === undefined) {
-        throw new InvalidArgumentError('secretKey', 'is required (or pass a signer for signed auth)');
-      }
-      signer = createHmacSigner(nonEmptyString(options.secretKey, 'secretKey'));
-    }
-    const dateHeader = options.dateHeader ?? 'X-Uploadcare-Date';
-    if (dateHeader !== 'X-Uploadcare-Date' && dateHeader !== 'Date') {
-      throw new InvalidArgumentError(
-        'dateHeader',
-        `must be "X-Uploadcare-Date" or "Date", got ${JSON.stringify(dateHeader)}`,
-      );
-    }
-    auth = { kind: 'signed', publicKey, signer, dateHeader };
-  }
-
-  const apiVersion = options.apiVersion ?? '0.7';
-  if (!['0.5', '0.6', '0.7'].includes(apiVersion)) {
-    throw new InvalidArgumentError('apiVersion', `must be "0.7", "0.6" or "0.5", got ${JSON.stringify(apiVersion)}`);
-  }
+  const auth = resolveAuth(options, mode, baseUrl);
+  const apiVersion = oneOf(options.apiVersion ?? '0.7', 'apiVersion', ['0.7', '0.6', '0.5']);
   if (options.fetch !== undefined && typeof options.fetch !== 'function') {
     throw new InvalidArgumentError('fetch', 'must be a function');
   }
-  const userAgent =
-    options.userAgent === undefined ? DEFAULT_USER_AGENT : nonEmptyString(options.userAgent, 'userAgent');
+  const {
+    userAgent = DEFAULT_USER_AGENT,
+    maxRetries = DEFAULT_MAX_RETRIES,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    maxRetryWaitMs = DEFAULT_MAX_RETRY_WAIT_MS,
+  } = options;
 
   return {
-    baseUrl: `${baseUrl.origin}${baseUrl.pathname.replace(/\/+$/, '')}`,
+    baseUrl: urlRoot(baseUrl),
     transport: {
       auth,
       accept: acceptFor(apiVersion),
-      userAgent,
+      userAgent: nonEmptyString(userAgent, 'userAgent'),
       fetch: options.fetch,
-      maxRetries: count(options.maxRetries, 'maxRetries', DEFAULT_MAX_RETRIES),
-      timeoutMs: duration(options.timeoutMs, 'timeoutMs', DEFAULT_TIMEOUT_MS),
-      maxRetryWaitMs: count(options.maxRetryWaitMs, 'maxRetryWaitMs', DEFAULT_MAX_RETRY_WAIT_MS),
+      maxRetries: integerIn(maxRetries, 'maxRetries', 0),
+      timeoutMs: duration(timeoutMs, 'timeoutMs'),
+      maxRetryWaitMs: integerIn(maxRetryWaitMs, 'maxRetryWaitMs', 0),
     },
   };
 }

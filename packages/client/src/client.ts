@@ -1,6 +1,7 @@
 /** `createGroupsClient`: the documented, ergonomic API over the generated openapi-fetch client. */
 import createClient, { type Client } from 'openapi-fetch';
-import { apiErrorFor, looksLikeGroupsPage, looksLikeGroupWithFiles, parseBody, successBody } from './api-response.js';
+import { apiErrorFor, looksLikeGroupsPage, looksLikeGroupWithFiles, successBody } from './api-response.js';
+import { integerIn } from './argument-checks.js';
 import { acceptFor, type GroupsClientOptions, resolveClientOptions } from './client-options.js';
 import { InvalidArgumentError, type RequestDescription } from './errors.js';
 import type { paths } from './generated/openapi.js';
@@ -50,6 +51,8 @@ export interface GroupsClient {
   readonly raw: Client<paths>;
 }
 
+const PAGE = 'a page of groups';
+
 function checkSignal(signal: unknown): AbortSignal | undefined {
   if (signal === undefined) return undefined;
   if (typeof signal !== 'object' || signal === null || typeof (signal as AbortSignal).aborted !== 'boolean') {
@@ -91,42 +94,46 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
   // garbage collection, which piles up when one signal serves many calls.
   function fetchVia(signal: AbortSignal | undefined) {
     return async (request: Request): Promise<Response> => {
-      const headers: Record<string, string> = {};
-      request.headers.forEach((value, name) => {
-        headers[name] = value;
-      });
       const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-      const method = request.method.toUpperCase();
-      const response = await sendRequest({ method, url: request.url, headers, body, signal: signal ?? request.signal });
-      requests.set(response, { method, url: request.url });
+      const { method, url } = request;
+      const headers = Object.fromEntries(request.headers);
+      const response = await sendRequest({ method, url, headers, body, signal: signal ?? request.signal });
+      requests.set(response, { method: method.toUpperCase(), url });
       return response;
     };
   }
 
   const raw = createClient<paths>({ baseUrl, fetch: fetchVia(undefined) });
 
-  function describe(response: Response, fallback: RequestDescription): RequestDescription {
-    return requests.get(response) ?? fallback;
+  /** Checks an openapi-fetch answer: the typed error for a non-2xx status, else the checked body. */
+  function resultOf<T>(
+    { data, error, response }: { data?: unknown; error?: unknown; response: Response },
+    fallback: RequestDescription,
+    expected: string,
+    check: (value: Record<string, unknown>) => boolean,
+  ): T {
+    // A response from a `raw.use()` middleware did not go through fetchVia.
+    const request = requests.get(response) ?? fallback;
+    if (!response.ok) throw apiErrorFor(response, error, request);
+    return successBody<T>(response, data as string | undefined, request, expected, check);
   }
 
   async function fetchFirstPage(query: ReturnType<typeof toListQuery>, signal: AbortSignal | undefined) {
-    const { data, error, response } = await raw.GET('/groups/', {
-      params: { query },
-      fetch: fetchVia(signal),
-      parseAs: 'text',
-    });
-    const request = describe(response, { method: 'GET', url: `${baseUrl}/groups/` });
-    if (!response.ok) throw apiErrorFor(response, error, request);
-    return successBody<GroupsPage>(response, data, request, 'a page of groups', looksLikeGroupsPage);
+    const result = await raw.GET('/groups/', { params: { query }, fetch: fetchVia(signal), parseAs: 'text' });
+    return resultOf<GroupsPage>(result, { method: 'GET', url: `${baseUrl}/groups/` }, PAGE, looksLikeGroupsPage);
   }
 
   async function followNext(next: string, signal: AbortSignal | undefined) {
     const url = nextPageUrl(next, baseUrl);
     const response = await sendRequest({ method: 'GET', url, signal });
     const text = await response.text();
-    const request = { method: 'GET', url };
-    if (!response.ok) throw apiErrorFor(response, parseBody(text), request);
-    return { page: successBody<GroupsPage>(response, text, request, 'a page of groups', looksLikeGroupsPage), url };
+    const page = resultOf<GroupsPage>(
+      { data: text, error: text, response },
+      { method: 'GET', url },
+      PAGE,
+      looksLikeGroupsPage,
+    );
+    return { page, url };
   }
 
   function pages(params: ListParams & CallOptions = {}) {
@@ -145,25 +152,18 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
   ): Promise<GroupWithFiles | undefined> {
     parseGroupId(groupId);
     const signal = checkSignal(checkOptions(options).signal);
-    const params = { path: { group_id: groupId } };
-    const fetch = fetchVia(signal);
-    const result =
-      method === 'GET'
-        ? await raw.GET('/groups/{group_id}/', { params, fetch, parseAs: 'text' })
-        : method === 'PUT'
-          ? await raw.PUT('/groups/{group_id}/storage/', {
-              params,
-              fetch,
-              parseAs: 'text',
-              headers: { Accept: acceptFor('0.6') },
-            })
-          : await raw.DELETE('/groups/{group_id}/', { params, fetch, parseAs: 'text' });
-    const { response } = result;
-    const path = method === 'PUT' ? `/groups/${groupId}/storage/` : `/groups/${groupId}/`;
-    const request = describe(response, { method, url: `${baseUrl}${path}` });
-    if (!response.ok) throw apiErrorFor(response, result.error, request);
-    if (method === 'DELETE') return undefined;
-    return successBody<GroupWithFiles>(response, result.data, request, 'a group with files', looksLikeGroupWithFiles);
+    const store = method === 'PUT';
+    const path = store ? '/groups/{group_id}/storage/' : '/groups/{group_id}/';
+    // Each method of raw is a plain function of (path, init), so one call covers the three.
+    const result = await (raw[method] as typeof raw.GET)(path as '/groups/{group_id}/', {
+      params: { path: { group_id: groupId } },
+      fetch: fetchVia(signal),
+      parseAs: 'text',
+      headers: store ? { Accept: acceptFor('0.6') } : {},
+    });
+    const fallback = { method, url: `${baseUrl}${path.replace('{group_id}', groupId)}` };
+    if (method === 'DELETE' && result.response.ok) return undefined;
+    return resultOf<GroupWithFiles>(result, fallback, 'a group with files', looksLikeGroupWithFiles);
   }
 
   return {
@@ -173,17 +173,9 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
     },
     pages,
     listAll(params = {}) {
-      const maxItems = params?.maxItems ?? Number.POSITIVE_INFINITY;
-      if (
-        typeof maxItems !== 'number' ||
-        Number.isNaN(maxItems) ||
-        maxItems < 0 ||
-        (Number.isFinite(maxItems) && !Number.isInteger(maxItems))
-      ) {
-        throw new InvalidArgumentError('maxItems', `must be a non-negative integer, got ${String(maxItems)}`);
-      }
+      const { maxItems = Number.POSITIVE_INFINITY, ...listParams } = params;
+      if (maxItems !== Number.POSITIVE_INFINITY) integerIn(maxItems, 'maxItems', 0);
       const signal = checkSignal(params?.signal);
-      const { maxItems: _ignored, ...listParams } = params;
       const walk = pages(listParams);
       return iterateGroups(() => walk, maxItems, signal);
     },

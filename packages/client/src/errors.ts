@@ -15,14 +15,14 @@
  * ```
  */
 export class UploadcareError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'UploadcareError';
-  }
+  override name = 'UploadcareError';
 
-  /** A plain, credential-free description, so `JSON.stringify(err)` is safe to log. */
+  /**
+   * A plain, credential-free description, so `JSON.stringify(err)` is safe to log: the name,
+   * the message and the fields the class records (never the request's headers).
+   */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message };
+    return { name: this.name, message: this.message, ...(this as object) };
   }
 }
 
@@ -48,123 +48,78 @@ export interface ApiErrorInit extends RequestDescription {
  * statuses (403, 409, 413…) are thrown as this class itself.
  */
 export class UploadcareApiError extends UploadcareError {
-  readonly status: number;
-  readonly detail: string;
-  readonly method: string;
-  readonly url: string;
-  readonly headers: Record<string, string>;
+  override name = 'UploadcareApiError';
+  declare readonly status: number;
+  declare readonly detail: string;
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly headers: Record<string, string>;
 
   constructor(init: ApiErrorInit) {
     super(`${init.method} ${init.url} answered ${init.status}: ${init.detail}`);
-    this.name = 'UploadcareApiError';
-    this.status = init.status;
-    this.detail = init.detail;
-    this.method = init.method;
-    this.url = init.url;
-    this.headers = init.headers;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      status: this.status,
-      detail: this.detail,
-      method: this.method,
-      url: this.url,
-      headers: this.headers,
-    };
+    Object.assign(this, init);
   }
 }
 
 /** 400: the request was malformed, or simple auth was used over plain HTTP. */
 export class BadRequestError extends UploadcareApiError {
-  constructor(init: ApiErrorInit) {
-    super(init);
-    this.name = 'BadRequestError';
-  }
+  override name = 'BadRequestError';
 }
 
 /** 401: missing, unknown or wrong credentials, a wrong signature, or a date too far from the server's clock. */
 export class AuthenticationError extends UploadcareApiError {
-  constructor(init: ApiErrorInit) {
-    super(init);
-    this.name = 'AuthenticationError';
-  }
+  override name = 'AuthenticationError';
 }
 
 /** 404: no group with this id in the project. */
 export class NotFoundError extends UploadcareApiError {
-  constructor(init: ApiErrorInit) {
-    super(init);
-    this.name = 'NotFoundError';
-  }
+  override name = 'NotFoundError';
 }
 
 /** 406: the `Accept` header names no API version or one the service does not accept for this operation. */
 export class NotAcceptableError extends UploadcareApiError {
-  constructor(init: ApiErrorInit) {
-    super(init);
-    this.name = 'NotAcceptableError';
-  }
+  override name = 'NotAcceptableError';
 }
 
 /** 429: throttled, and retries are exhausted or the wait asked for exceeds `maxRetryWaitMs`. */
 export class RateLimitError extends UploadcareApiError {
+  override name = 'RateLimitError';
   /** Seconds the service asked to wait (from `Retry-After`), when it said. */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
 
+  // Narrows the parameter: the base constructor records every field of `init`, retryAfter included.
   constructor(init: ApiErrorInit & { retryAfter: number | undefined }) {
     super(init);
-    this.name = 'RateLimitError';
-    this.retryAfter = init.retryAfter;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), retryAfter: this.retryAfter };
   }
 }
 
 /** 5xx: the service (or a proxy in front of it) failed; thrown once retries are exhausted. */
 export class ServerError extends UploadcareApiError {
-  constructor(init: ApiErrorInit) {
-    super(init);
-    this.name = 'ServerError';
-  }
+  override name = 'ServerError';
 }
 
 /** The request never got an answer: DNS, refused or reset connection, TLS, CORS… (`cause` holds the fetch error). */
 export class ConnectionError extends UploadcareError {
-  readonly method: string;
-  readonly url: string;
+  override name = 'ConnectionError';
+  declare readonly method: string;
+  declare readonly url: string;
 
   constructor(init: RequestDescription, options?: { cause?: unknown }) {
     super(`${init.method} ${init.url} failed: could not reach the service`, options);
-    this.name = 'ConnectionError';
-    this.method = init.method;
-    this.url = init.url;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), method: this.method, url: this.url };
+    Object.assign(this, { method: init.method, url: init.url });
   }
 }
 
 /** An attempt took longer than `timeoutMs` (thrown when it was the last attempt allowed). */
 export class TimeoutError extends UploadcareError {
-  readonly method: string;
-  readonly url: string;
-  readonly timeoutMs: number;
+  override name = 'TimeoutError';
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly timeoutMs: number;
 
   constructor(init: RequestDescription & { timeoutMs: number }) {
     super(`${init.method} ${init.url} timed out after ${init.timeoutMs} ms`);
-    this.name = 'TimeoutError';
-    this.method = init.method;
-    this.url = init.url;
-    this.timeoutMs = init.timeoutMs;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), method: this.method, url: this.url, timeoutMs: this.timeoutMs };
+    Object.assign(this, { method: init.method, url: init.url, timeoutMs: init.timeoutMs });
   }
 }
 
@@ -174,42 +129,33 @@ export class TimeoutError extends UploadcareError {
  * fetch throws, so `err.name === 'AbortError'` checks keep working.
  */
 export class AbortError extends UploadcareError {
+  override name = 'AbortError';
+
   constructor(what: string, options?: { cause?: unknown }) {
     super(`${what} was aborted by the caller's signal`, options);
-    this.name = 'AbortError';
   }
 }
 
 /** Bad input, caught before any request is sent. `argument` names the offending argument or option. */
 export class InvalidArgumentError extends UploadcareError {
-  readonly argument: string;
+  override name = 'InvalidArgumentError';
+  declare readonly argument: string;
 
   constructor(argument: string, problem: string) {
     super(`${argument}: ${problem}`);
-    this.name = 'InvalidArgumentError';
-    this.argument = argument;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), argument: this.argument };
+    Object.assign(this, { argument });
   }
 }
 
 /** A 2xx answer whose body is not what the API documents (not JSON, or the wrong shape). */
 export class InvalidResponseError extends UploadcareError {
-  readonly status: number;
-  readonly method: string;
-  readonly url: string;
+  override name = 'InvalidResponseError';
+  declare readonly status: number;
+  declare readonly method: string;
+  declare readonly url: string;
 
   constructor(init: RequestDescription & { status: number; problem: string }) {
     super(`${init.method} ${init.url} answered ${init.status} with ${init.problem}`);
-    this.name = 'InvalidResponseError';
-    this.status = init.status;
-    this.method = init.method;
-    this.url = init.url;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status, method: this.method, url: this.url };
+    Object.assign(this, { status: init.status, method: init.method, url: init.url });
   }
 }

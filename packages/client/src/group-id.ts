@@ -14,20 +14,19 @@ export interface ParsedGroupId {
   filesCount: number;
 }
 
+const EXAMPLE = '"badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3"';
+
 function explain(value: unknown): string {
-  if (typeof value !== 'string')
-    return `expected a group id string like "badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3", got ${typeof value}`;
-  if (value === '') return 'is empty; expected a group id like "badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3"';
-  if (/[/?#\\]|\.\./.test(value))
-    return `${JSON.stringify(value)} contains a path or URL character; expected a bare group id`;
-  if (/~(0\d*)?$/.test(value))
-    return `${JSON.stringify(value)} has no valid file count: it must be at least 1, without leading zeros`;
-  if (!value.includes('~'))
-    return `${JSON.stringify(value)} lacks the "~<files count>" suffix of a group id (a file UUID is not a group id)`;
-  if (value !== value.toLowerCase() && value.toLowerCase().match(GROUP_ID_RE)) {
-    return `${JSON.stringify(value)} must be lowercase`;
+  if (typeof value !== 'string') return `expected a group id string like ${EXAMPLE}, got ${typeof value}`;
+  if (value === '') return `is empty; expected a group id like ${EXAMPLE}`;
+  const quoted = JSON.stringify(value);
+  if (/[/?#\\]|\.\./.test(value)) return `${quoted} contains a path or URL character; expected a bare group id`;
+  if (/~(0\d*)?$/.test(value)) return `${quoted} has no valid file count: it must be at least 1, without leading zeros`;
+  if (!value.includes('~')) {
+    return `${quoted} lacks the "~<files count>" suffix of a group id (a file UUID is not a group id)`;
   }
-  return `${JSON.stringify(value)} is not a group id of the form "<uuid>~<files count>"`;
+  if (value !== value.toLowerCase() && GROUP_ID_RE.test(value.toLowerCase())) return `${quoted} must be lowercase`;
+  return `${quoted} is not a group id of the form "<uuid>~<files count>"`;
 }
 
 /**

@@ -25,7 +25,8 @@ export async function fetchAttempt(
   callerSignal: AbortSignal | undefined,
 ): Promise<Response> {
   const description = { method: request.method, url: request.url };
-  if (callerSignal?.aborted) throw new AbortError(`${request.method} ${request.url}`, { cause: callerSignal.reason });
+  const abortError = () => new AbortError(`${request.method} ${request.url}`, { cause: callerSignal?.reason });
+  if (callerSignal?.aborted) throw abortError();
 
   const controller = new AbortController();
   let timedOut = false;
@@ -37,13 +38,10 @@ export async function fetchAttempt(
     : undefined;
   const forwardAbort = () => controller.abort(callerSignal?.reason);
   callerSignal?.addEventListener('abort', forwardAbort, { once: true });
-
-  let rejectOnAbort: (reason: unknown) => void = () => {};
+  // The listener needs no removal: the controller is this attempt's own and is dropped with it.
   const aborted = new Promise<never>((_, reject) => {
-    rejectOnAbort = reject;
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
   });
-  const onControllerAbort = () => rejectOnAbort(controller.signal.reason);
-  controller.signal.addEventListener('abort', onControllerAbort, { once: true });
   // The race loser must not surface as an unhandled rejection.
   aborted.catch(() => {});
 
@@ -59,14 +57,11 @@ export async function fetchAttempt(
       headers: response.headers,
     });
   } catch (error) {
-    if (callerSignal?.aborted) {
-      throw new AbortError(`${request.method} ${request.url}`, { cause: callerSignal.reason });
-    }
+    if (callerSignal?.aborted) throw abortError();
     if (timedOut) throw new TimeoutError({ ...description, timeoutMs });
     throw new ConnectionError(description, { cause: error });
   } finally {
     clearTimeout(timer);
     callerSignal?.removeEventListener('abort', forwardAbort);
-    controller.signal.removeEventListener('abort', onControllerAbort);
   }
 }

@@ -51,18 +51,18 @@ export function createSendRequest(config: TransportConfig): SendRequest {
     const url = new URL(request.url);
     const uri = `${url.pathname}${url.search}`;
     const href = url.href;
-    const baseHeaders: Record<string, string> = {
+    const headers: Record<string, string> = {
       Accept: config.accept,
       'Content-Type': CONTENT_TYPE,
       'X-UC-User-Agent': config.userAgent,
     };
     for (const [name, value] of Object.entries(request.headers ?? {})) {
-      if (OWNED_HEADERS.has(name.toLowerCase())) continue;
+      const lowerName = name.toLowerCase();
+      if (OWNED_HEADERS.has(lowerName)) continue;
       // Request objects lower-case header names; keep the canonical spelling of ours.
-      const existing = Object.keys(baseHeaders).find((key) => key.toLowerCase() === name.toLowerCase());
-      baseHeaders[existing ?? name] = value;
+      headers[Object.keys(headers).find((key) => key.toLowerCase() === lowerName) ?? name] = value;
     }
-    const contentType = Object.entries(baseHeaders).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+    const contentType = headers['Content-Type'];
     // Resolved on each call so a fetch polyfilled after the client was created is still found.
     const fetchImpl: FetchLike = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
@@ -73,7 +73,7 @@ export function createSendRequest(config: TransportConfig): SendRequest {
       try {
         const response = await fetchAttempt(
           fetchImpl,
-          { method, url: href, headers: { ...baseHeaders, ...auth }, body: request.body },
+          { method, url: href, headers: { ...headers, ...auth }, body: request.body },
           config.timeoutMs,
           request.signal,
         );
