@@ -46,6 +46,12 @@ async function main(argv: string[]): Promise<number> {
     process.on('SIGTERM', stop);
     void prism.exited.then(({ code, signal }) => {
       if (stopping) return;
+      // Ctrl-C in a terminal signals the whole process group, so Prism may exit before our own
+      // handler runs: that is still a requested stop.
+      if (signal === 'SIGINT' || signal === 'SIGTERM') {
+        stopping = true;
+        return resolve(0);
+      }
       process.stderr.write(`uploadcare-groups-mock: Prism exited unexpectedly (${signal ?? `exit code ${code}`}).\n`);
       resolve(1);
     });

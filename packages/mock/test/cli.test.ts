@@ -1,15 +1,15 @@
 // The `uploadcare-groups-mock` command, run through its committed bin file as a user would.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { parseCliArgs } from '../dist/cli-args.js';
 import { headers } from './http.js';
 import { isAlive, prismChildren } from './processes.js';
 
 const bin = fileURLToPath(new URL('../bin/uploadcare-groups-mock.js', import.meta.url));
 
-function run(args: string[]): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, [bin, ...args], { stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } });
+function run(args: string[], detached = false): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, [bin, ...args], { stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' }, detached });
 }
 
 async function finish(child: ChildProcessWithoutNullStreams) {
@@ -69,10 +69,19 @@ test('--help prints the usage and exits 0', async () => {
   for (const flag of ['--port', '--host', '--dynamic', '--seed', '--errors', '--proxy']) expect(stdout).toContain(flag);
 });
 
-test.each(['SIGTERM', 'SIGINT'] as const)(
-  'prints one line with its URL, serves the spec, and stops Prism cleanly on %s',
-  async (signal) => {
-    const child = run(['--port', '0', '--dynamic', '--seed', '1']);
+test.each([
+  { how: 'SIGTERM', signal: 'SIGTERM', group: false },
+  { how: 'SIGINT', signal: 'SIGINT', group: false },
+  // What Ctrl-C in a terminal does: SIGINT to the command and to Prism at once.
+  { how: 'Ctrl-C (SIGINT to the process group)', signal: 'SIGINT', group: true },
+] as const)(
+  'prints one line with its URL, serves the spec, and stops Prism cleanly on $how',
+  async ({ signal, group }) => {
+    const child = run(['--port', '0', '--dynamic', '--seed', '1'], group);
+    // If an assertion fails first, still stop the command (SIGTERM lets it stop its Prism too).
+    onTestFinished(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    });
     const done = finish(child);
     const firstLine = await new Promise<string>((resolve, reject) => {
       let seen = '';
@@ -91,7 +100,8 @@ test.each(['SIGTERM', 'SIGINT'] as const)(
     const prism = prismChildren(child.pid);
     expect(prism).toHaveLength(1);
 
-    child.kill(signal);
+    if (group) process.kill(-(child.pid as number), signal);
+    else child.kill(signal);
     const { code, stdout, stderr } = await done;
     expect(code).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1);
