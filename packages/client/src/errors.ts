@@ -106,7 +106,7 @@ export class ConnectionError extends UploadcareError {
 
   constructor(init: RequestDescription, options?: { cause?: unknown }) {
     super(`${init.method} ${init.url} failed: could not reach the service`, options);
-    Object.assign(this, { method: init.method, url: init.url });
+    Object.assign(this, init);
   }
 }
 
@@ -119,7 +119,7 @@ export class TimeoutError extends UploadcareError {
 
   constructor(init: RequestDescription & { timeoutMs: number }) {
     super(`${init.method} ${init.url} timed out after ${init.timeoutMs} ms`);
-    Object.assign(this, { method: init.method, url: init.url, timeoutMs: init.timeoutMs });
+    Object.assign(this, init);
   }
 }
 
@@ -154,8 +154,8 @@ export class InvalidResponseError extends UploadcareError {
   declare readonly method: string;
   declare readonly url: string;
 
-  constructor(init: RequestDescription & { status: number; problem: string }) {
-    super(`${init.method} ${init.url} answered ${init.status} with ${init.problem}`);
-    Object.assign(this, { status: init.status, method: init.method, url: init.url });
+  constructor({ problem, ...init }: RequestDescription & { status: number; problem: string }) {
+    super(`${init.method} ${init.url} answered ${init.status} with ${problem}`);
+    Object.assign(this, init);
   }
 }
