@@ -154,8 +154,9 @@ export class InvalidResponseError extends UploadcareError {
   declare readonly method: string;
   declare readonly url: string;
 
-  constructor({ problem, ...init }: RequestDescription & { status: number; problem: string }) {
+  constructor(init: RequestDescription & { status: number; problem: string }) {
+    const { problem, ...fields } = init;
     super(`${init.method} ${init.url} answered ${init.status} with ${problem}`);
-    Object.assign(this, init);
+    Object.assign(this, fields);
   }
 }

@@ -166,3 +166,27 @@ describe('createGroupsClient rejects bad options', () => {
     },
   );
 });
+
+describe('messages say what was expected and what came', () => {
+  it.each([
+    [{ ...GOOD, auth: 'oauth' }, 'auth: must be "signed" or "simple", got "oauth"'],
+    [{ ...GOOD, apiVersion: '0.8' }, 'apiVersion: must be "0.7", "0.6" or "0.5", got "0.8"'],
+    [{ ...GOOD, dateHeader: 7 }, 'dateHeader: must be "X-Uploadcare-Date" or "Date", got 7'],
+    [{ ...GOOD, maxRetries: -1 }, 'maxRetries: must be an integer of at least 0, got -1'],
+    [{ ...GOOD, maxRetryWaitMs: '5' }, 'maxRetryWaitMs: must be an integer of at least 0, got "5"'],
+    [{ ...GOOD, baseUrl: 'api.uploadcare.com' }, 'baseUrl: "api.uploadcare.com" is not an absolute URL'],
+    [{ ...GOOD, baseUrl: 'ftp://x.example' }, 'baseUrl: must be an http(s) URL, got ftp:'],
+  ])('options %o', (options, message) => {
+    expect(() => createGroupsClient(options as GroupsClientOptions)).toThrow(message);
+  });
+
+  it.each([
+    [{ limit: 0 }, 'limit: must be an integer from 1 to 1000, got 0'],
+    [{ ordering: 'created' }, 'ordering: must be "datetime_created" or "-datetime_created", got "created"'],
+    [{ order: 'x' }, 'order: is not a parameter here (expected limit, from, ordering, signal)'],
+  ])('list %o', async (params, message) => {
+    const { groups, calls } = setup();
+    await expect(groups.list(params as never)).rejects.toThrow(message);
+    expect(calls).toHaveLength(0);
+  });
+});
