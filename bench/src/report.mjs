@@ -12,7 +12,8 @@ export function renderTable(results) {
   const { overhead, bundle, walk, build, mockStartup } = results;
   if (overhead) {
     for (const [name, s] of Object.entries(overhead.rps)) rows.push([`get() req/s: ${name}`, spread(s, int), '']);
-    rows.push(['client / raw fetch', spread(overhead.clientToRaw, x), '≥ 0.95×']);
+    rows.push(['client / raw fetch (node:crypto)', spread(overhead.clientToRaw, x), '≥ 0.95×']);
+    rows.push(['client / raw fetch (Web Crypto)', spread(overhead.clientToRawWebCrypto, x), '']);
     rows.push(['client / official client', spread(overhead.clientToOfficial, x), '']);
   }
   if (bundle) {
