@@ -14,25 +14,28 @@ import {
   ServerError,
   UploadcareApiError,
 } from './errors.js';
+import type { HttpAnswer } from './transport/fetch-attempt.js';
 import { parseRetryAfterMs } from './transport/retry-after.js';
+
+/** What the checks read of an answer besides its body. */
+type AnswerHead = Pick<HttpAnswer, 'status' | 'statusText' | 'headers'>;
 
 const EXCERPT_LENGTH = 200;
 
-/** The `detail` of an error body (parsed JSON or raw text), else a short plain-text excerpt, else the status. */
-function detailOf(body: unknown, response: Response): string {
-  if (typeof body === 'string') {
-    try {
-      body = JSON.parse(body);
-    } catch {}
-  }
+/** The `detail` of a JSON error body, else a short plain-text excerpt of the body, else the status. */
+function detailOf(text: string, answer: AnswerHead): string {
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {}
   const detail = (body as { detail?: unknown } | null | undefined)?.detail;
   if (typeof detail === 'string') return detail;
-  const text = (typeof body === 'string' ? body : body == null ? '' : JSON.stringify(body))
+  const excerpt = (typeof body === 'string' ? body : body == null ? '' : JSON.stringify(body))
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (text) return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text;
-  return response.statusText || `HTTP ${response.status}`;
+  if (excerpt) return excerpt.length > EXCERPT_LENGTH ? `${excerpt.slice(0, EXCERPT_LENGTH)}…` : excerpt;
+  return answer.statusText || `HTTP ${answer.status}`;
 }
 
 const ERROR_CLASSES: Record<number, typeof UploadcareApiError> = {
@@ -42,13 +45,10 @@ const ERROR_CLASSES: Record<number, typeof UploadcareApiError> = {
   406: NotAcceptableError,
 };
 
-/**
- * The error class for a non-2xx answer. `body` is the error body as openapi-fetch gives it
- * (parsed JSON, or the text when it was not JSON) or the raw text.
- */
-export function apiErrorFor(response: Response, body: unknown, request: RequestDescription): UploadcareApiError {
-  const { status, headers } = response;
-  const init = { status, detail: detailOf(body, response), ...request, headers: Object.fromEntries(headers) };
+/** The error class for a non-2xx answer, with `text` its body. */
+export function apiErrorFor(answer: AnswerHead, text: string, request: RequestDescription): UploadcareApiError {
+  const { status, headers } = answer;
+  const init = { status, detail: detailOf(text, answer), ...request, headers: Object.fromEntries(headers) };
   if (status === 429) {
     const ms = parseRetryAfterMs(headers.get('retry-after'));
     return new RateLimitError({ ...init, retryAfter: ms === undefined ? undefined : Math.ceil(ms / 1000) });
@@ -57,23 +57,35 @@ export function apiErrorFor(response: Response, body: unknown, request: RequestD
   return new ErrorClass(init);
 }
 
-/** Parses a 2xx JSON body and checks its outline, so a wrong answer fails here and not deep in user code. */
+const decoder = new TextDecoder();
+
+/** The answer's body as text; the typed error when its status is not 2xx. */
+export function successText(answer: HttpAnswer, request: RequestDescription): string {
+  const text = decoder.decode(answer.body);
+  if (answer.status < 200 || answer.status > 299) throw apiErrorFor(answer, text, request);
+  return text;
+}
+
+/**
+ * The checked body of a 2xx answer (else the typed error): parsed, and its outline checked, so
+ * a wrong answer fails here and not deep in user code.
+ */
 export function successBody<T>(
-  response: Response,
-  text: string | undefined,
+  answer: HttpAnswer,
   request: RequestDescription,
   expected: string,
   check: (value: Record<string, unknown>) => boolean,
 ): T {
+  const text = successText(answer, request);
   let value: unknown;
   let problem = `a body that is not ${expected}`;
   try {
-    value = JSON.parse(text ?? '');
+    value = JSON.parse(text);
   } catch {
     problem = `a body that is not JSON (expected ${expected})`;
   }
   if (!isObject(value) || !check(value)) {
-    throw new InvalidResponseError({ method: request.method, url: request.url, status: response.status, problem });
+    throw new InvalidResponseError({ method: request.method, url: request.url, status: answer.status, problem });
   }
   return value as T;
 }

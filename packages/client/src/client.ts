@@ -1,14 +1,19 @@
-/** `createGroupsClient`: the documented, ergonomic API over the generated openapi-fetch client. */
-import createClient, { type Client } from 'openapi-fetch';
-import { apiErrorFor, looksLikeGroupsPage, looksLikeGroupWithFiles, successBody } from './api-response.js';
+/**
+ * `createGroupsClient`: the documented, ergonomic API, typed from the generated `paths`, with
+ * the openapi-fetch client beside it as `raw`.
+ */
+import type { Client } from 'openapi-fetch';
+import { looksLikeGroupsPage, looksLikeGroupWithFiles, successBody, successText } from './api-response.js';
 import { integerIn } from './argument-checks.js';
 import { acceptFor, type GroupsClientOptions, resolveClientOptions } from './client-options.js';
-import { InvalidArgumentError, type RequestDescription } from './errors.js';
+import { InvalidArgumentError } from './errors.js';
 import type { paths } from './generated/openapi.js';
 import { parseGroupId } from './group-id.js';
-import { type ListParams, toListQuery } from './list-params.js';
+import { type ListParams, type ListQuery, toListQuery } from './list-params.js';
+import { operationUrl } from './operation-url.js';
 import { iterateGroups, iteratePages } from './pagination/iterate-pages.js';
 import { nextPageUrl } from './pagination/next-page-url.js';
+import { createRawClient } from './raw-client.js';
 import { createSendRequest } from './transport/send-request.js';
 import type { Group, GroupsPage, GroupWithFiles } from './types.js';
 
@@ -86,54 +91,23 @@ function checkOptions(options: unknown): CallOptions {
 export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
   const { baseUrl, transport } = resolveClientOptions(options);
   const sendRequest = createSendRequest(transport);
-  // openapi-fetch hands back only the Response; remember which request produced it, for errors.
-  const requests = new WeakMap<Response, RequestDescription>();
+  // The documented methods send through the transport directly: going through `raw` would
+  // build a Request and a Response per call only to copy them back out.
+  const raw = createRawClient(baseUrl, sendRequest);
 
-  // The caller's signal reaches the transport through this closure rather than through the
-  // Request openapi-fetch builds: a Request made with a signal leaves a listener on it until
-  // garbage collection, which piles up when one signal serves many calls.
-  function fetchVia(signal: AbortSignal | undefined) {
-    return async (request: Request): Promise<Response> => {
-      const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-      const { method, url } = request;
-      const headers = Object.fromEntries(request.headers);
-      const response = await sendRequest({ method, url, headers, body, signal: signal ?? request.signal });
-      requests.set(response, { method: method.toUpperCase(), url });
-      return response;
-    };
+  async function fetchPage(url: string, signal: AbortSignal | undefined): Promise<GroupsPage> {
+    const request = { method: 'GET', url };
+    const answer = await sendRequest({ ...request, signal });
+    return successBody<GroupsPage>(answer, request, PAGE, looksLikeGroupsPage);
   }
 
-  const raw = createClient<paths>({ baseUrl, fetch: fetchVia(undefined) });
-
-  /** Checks an openapi-fetch answer: the typed error for a non-2xx status, else the checked body. */
-  function resultOf<T>(
-    { data, error, response }: { data?: unknown; error?: unknown; response: Response },
-    fallback: RequestDescription,
-    expected: string,
-    check: (value: Record<string, unknown>) => boolean,
-  ): T {
-    // A response from a `raw.use()` middleware did not go through fetchVia.
-    const request = requests.get(response) ?? fallback;
-    if (!response.ok) throw apiErrorFor(response, error, request);
-    return successBody<T>(response, data as string | undefined, request, expected, check);
-  }
-
-  async function fetchFirstPage(query: ReturnType<typeof toListQuery>, signal: AbortSignal | undefined) {
-    const result = await raw.GET('/groups/', { params: { query }, fetch: fetchVia(signal), parseAs: 'text' });
-    return resultOf<GroupsPage>(result, { method: 'GET', url: `${baseUrl}/groups/` }, PAGE, looksLikeGroupsPage);
+  function fetchFirstPage(query: ListQuery, signal: AbortSignal | undefined) {
+    return fetchPage(operationUrl(baseUrl, '/groups/', 'get', { query }), signal);
   }
 
   async function followNext(next: string, signal: AbortSignal | undefined) {
     const url = nextPageUrl(next, baseUrl);
-    const response = await sendRequest({ method: 'GET', url, signal });
-    const text = await response.text();
-    const page = resultOf<GroupsPage>(
-      { data: text, error: text, response },
-      { method: 'GET', url },
-      PAGE,
-      looksLikeGroupsPage,
-    );
-    return { page, url };
+    return { page: await fetchPage(url, signal), url };
   }
 
   function pages(params: ListParams & CallOptions = {}) {
@@ -145,6 +119,7 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
     );
   }
 
+  /** Sends one of the single-group operations; `undefined` for DELETE's empty answer. */
   async function groupRequest(
     method: 'GET' | 'PUT' | 'DELETE',
     groupId: string,
@@ -152,18 +127,18 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
   ): Promise<GroupWithFiles | undefined> {
     parseGroupId(groupId);
     const signal = checkSignal(checkOptions(options).signal);
-    const store = method === 'PUT';
-    const path = store ? '/groups/{group_id}/storage/' : '/groups/{group_id}/';
-    // Each method of raw is a plain function of (path, init), so one call covers the three.
-    const result = await (raw[method] as typeof raw.GET)(path as '/groups/{group_id}/', {
-      params: { path: { group_id: groupId } },
-      fetch: fetchVia(signal),
-      parseAs: 'text',
-      headers: store ? { Accept: acceptFor('0.6') } : {},
-    });
-    const fallback = { method, url: `${baseUrl}${path.replace('{group_id}', groupId)}` };
-    if (method === 'DELETE' && result.response.ok) return undefined;
-    return resultOf<GroupWithFiles>(result, fallback, 'a group with files', looksLikeGroupWithFiles);
+    const params = { path: { group_id: groupId } };
+    const request =
+      method === 'PUT'
+        ? { method, url: operationUrl(baseUrl, '/groups/{group_id}/storage/', 'put', params) }
+        : { method, url: operationUrl(baseUrl, '/groups/{group_id}/', method === 'GET' ? 'get' : 'delete', params) };
+    const headers = method === 'PUT' ? { Accept: acceptFor('0.6') } : undefined;
+    const answer = await sendRequest({ ...request, headers, signal });
+    if (method === 'DELETE') {
+      successText(answer, request);
+      return undefined;
+    }
+    return successBody<GroupWithFiles>(answer, request, 'a group with files', looksLikeGroupWithFiles);
   }
 
   return {

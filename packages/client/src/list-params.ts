@@ -1,6 +1,7 @@
 /** Checks the list parameters and turns them into the query the spec describes, in a fixed order. */
 import { integerIn, oneOf } from './argument-checks.js';
 import { InvalidArgumentError } from './errors.js';
+import type { OperationParams } from './operation-url.js';
 import type { GroupsOrdering } from './types.js';
 
 /** Parameters of `list`, `pages` and `listAll`. */
@@ -13,11 +14,8 @@ export interface ListParams {
   ordering?: GroupsOrdering;
 }
 
-export interface ListQuery {
-  limit?: number;
-  from?: string;
-  ordering?: GroupsOrdering;
-}
+/** The query of the first page; `offset` only ever comes from a `next` link. */
+export type ListQuery = Omit<NonNullable<OperationParams<'/groups/', 'get'>['query']>, 'offset'>;
 
 const ORDERINGS = ['datetime_created', '-datetime_created'] as const satisfies readonly GroupsOrdering[];
 // A date, or a full date-time with seconds and a zone. A date-time is sent verbatim, keeping

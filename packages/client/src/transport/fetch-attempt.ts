@@ -1,8 +1,9 @@
 /**
  * One HTTP attempt with its own timeout timer, combined by hand with the caller's signal
  * (AbortSignal.any is missing from older runtimes). The body is read inside the attempt, so
- * the timeout also covers a server that sends headers and then stalls. Both waits are raced
- * against the abort, so even a custom `fetch` that ignores `signal` cannot hang the client.
+ * the timeout also covers a server that sends headers and then stalls. The attempt settles
+ * as soon as the timer or the caller's signal fires, so even a custom `fetch` that ignores
+ * `signal` cannot hang the client.
  */
 import { AbortError, ConnectionError, TimeoutError } from '../errors.js';
 
@@ -16,52 +17,61 @@ export interface AttemptRequest {
   body: Uint8Array<ArrayBuffer> | undefined;
 }
 
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+/**
+ * An answer read to the end: the caller may use it any number of times, with no socket left
+ * open. Plain data rather than a Response, which would cost a stream and a Headers copy.
+ */
+export interface HttpAnswer {
+  status: number;
+  statusText: string;
+  headers: Headers;
+  body: Uint8Array<ArrayBuffer>;
+}
 
-export async function fetchAttempt(
+export function fetchAttempt(
   fetchImpl: FetchLike,
   request: AttemptRequest,
   timeoutMs: number,
   callerSignal: AbortSignal | undefined,
-): Promise<Response> {
+): Promise<HttpAnswer> {
   const description = { method: request.method, url: request.url };
   const abortError = () => new AbortError(`${request.method} ${request.url}`, { cause: callerSignal?.reason });
-  if (callerSignal?.aborted) throw abortError();
+  if (callerSignal?.aborted) return Promise.reject(abortError());
 
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = Number.isFinite(timeoutMs)
-    ? setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, timeoutMs)
-    : undefined;
-  const forwardAbort = () => controller.abort(callerSignal?.reason);
-  callerSignal?.addEventListener('abort', forwardAbort, { once: true });
-  // The listener needs no removal: the controller is this attempt's own and is dropped with it.
-  const aborted = new Promise<never>((_, reject) => {
-    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
-  });
-  // The race loser must not surface as an unhandled rejection.
-  aborted.catch(() => {});
+  // One promise per attempt, settled by whichever comes first: the answer, a fetch failure,
+  // the timer or the caller's abort. The controller also cancels the socket in the last two.
+  return new Promise((resolve, reject) => {
+    const controller = new AbortController();
+    const stop = (error: Error) => {
+      finish();
+      controller.abort(callerSignal?.aborted ? callerSignal.reason : undefined);
+      reject(error);
+    };
+    const onAbort = () => stop(abortError());
+    const timer = Number.isFinite(timeoutMs)
+      ? setTimeout(() => stop(new TimeoutError({ ...description, timeoutMs })), timeoutMs)
+      : undefined;
+    const finish = () => {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onAbort);
+    };
+    callerSignal?.addEventListener('abort', onAbort);
 
-  try {
     const init: RequestInit = { method: request.method, headers: request.headers, signal: controller.signal };
     if (request.body && request.body.length > 0) init.body = request.body;
-    const response = await Promise.race([fetchImpl(request.url, init), aborted]);
-    const bytes = new Uint8Array(await Promise.race([response.arrayBuffer(), aborted]));
-    // A buffered copy: the caller may read it any number of times, with no socket left open.
-    return new Response(NULL_BODY_STATUSES.has(response.status) || bytes.length === 0 ? null : bytes, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
-  } catch (error) {
-    if (callerSignal?.aborted) throw abortError();
-    if (timedOut) throw new TimeoutError({ ...description, timeoutMs });
-    throw new ConnectionError(description, { cause: error });
-  } finally {
-    clearTimeout(timer);
-    callerSignal?.removeEventListener('abort', forwardAbort);
-  }
+    // fetchImpl is called inside a then() so that one throwing synchronously is a ConnectionError too.
+    Promise.resolve()
+      .then(() => fetchImpl(request.url, init))
+      .then(async (response) => {
+        const { status, statusText, headers } = response;
+        const body = new Uint8Array(await response.arrayBuffer());
+        finish();
+        resolve({ status, statusText, headers, body });
+      })
+      .catch((error: unknown) => {
+        // After stop() this rejection is the fetch's own abort error: the promise is settled already.
+        finish();
+        reject(new ConnectionError(description, { cause: error }));
+      });
+  });
 }

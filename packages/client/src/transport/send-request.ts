@@ -1,14 +1,14 @@
 /**
  * Sends one logical request: authenticates each attempt afresh, applies the per-attempt
  * timeout, and retries what the retry policy allows. `maxRetries: N` means at most N + 1
- * HTTP requests, never more. Returns the final buffered Response, whatever its status;
+ * HTTP requests, never more. Returns the final answer, read to the end, whatever its status;
  * throws ConnectionError / TimeoutError when the last attempt got no answer, AbortError when
  * the caller's signal fired (also during a wait between attempts).
  */
 import { authenticationHeaders, type RequestAuth } from '../auth/request-auth.js';
 import { AbortError, ConnectionError, TimeoutError } from '../errors.js';
 import { abortableSleep } from './abortable-sleep.js';
-import { type FetchLike, fetchAttempt } from './fetch-attempt.js';
+import { type FetchLike, fetchAttempt, type HttpAnswer } from './fetch-attempt.js';
 import { parseRetryAfterMs } from './retry-after.js';
 import { backoffDelayMs, RETRYABLE_STATUSES } from './retry-policy.js';
 
@@ -43,7 +43,7 @@ export const CONTENT_TYPE = 'application/json';
 /** Header names the transport owns; a caller's copy of them is dropped. */
 const OWNED_HEADERS = new Set(['authorization', 'date', 'x-uploadcare-date']);
 
-export type SendRequest = (request: OutgoingRequest) => Promise<Response>;
+export type SendRequest = (request: OutgoingRequest) => Promise<HttpAnswer>;
 
 export function createSendRequest(config: TransportConfig): SendRequest {
   return async function sendRequest(request) {
