@@ -33,8 +33,9 @@ export async function authenticationHeaders(
   if (typeof signature !== 'string' || !/^[0-9a-f]{40}$/i.test(signature.trim())) {
     throw new UploadcareError('signer must resolve to the 40-character hex HMAC-SHA1 signature');
   }
-  return {
+  const headers: Record<string, string> = {
     Authorization: signedAuthorization(auth.publicKey, signature.trim().toLowerCase()),
-    [auth.dateHeader]: date,
   };
+  headers[auth.dateHeader] = date;
+  return headers;
 }

@@ -71,8 +71,12 @@ export async function md5Hex(body: Uint8Array | undefined): Promise<string> {
  * ```
  */
 export async function buildSignString(parts: SignedParts): Promise<string> {
-  const bodyMd5 = await md5Hex(parts.body);
-  return [parts.method.toUpperCase(), bodyMd5, parts.contentType ?? '', parts.date, parts.uri].join('\n');
+  // No hash-module load and no extra await for the usual empty body: this runs on every attempt.
+  return signStringOf(parts, parts.body?.length ? await md5Hex(parts.body) : EMPTY_BODY_MD5);
+}
+
+function signStringOf(parts: SignedParts, bodyMd5: string): string {
+  return `${parts.method.toUpperCase()}\n${bodyMd5}\n${parts.contentType ?? ''}\n${parts.date}\n${parts.uri}`;
 }
 
 /**
