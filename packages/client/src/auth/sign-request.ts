@@ -71,12 +71,9 @@ export async function md5Hex(body: Uint8Array | undefined): Promise<string> {
  * ```
  */
 export async function buildSignString(parts: SignedParts): Promise<string> {
-  // No hash-module load and no extra await for the usual empty body: this runs on every attempt.
-  return signStringOf(parts, parts.body?.length ? await md5Hex(parts.body) : EMPTY_BODY_MD5);
-}
-
-function signStringOf(parts: SignedParts, bodyMd5: string): string {
-  return `${parts.method.toUpperCase()}\n${bodyMd5}\n${parts.contentType ?? ''}\n${parts.date}\n${parts.uri}`;
+  // The usual empty body needs no extra await: this runs on every attempt.
+  const bodyMd5 = parts.body?.length ? await md5Hex(parts.body) : EMPTY_BODY_MD5;
+  return [parts.method.toUpperCase(), bodyMd5, parts.contentType ?? '', parts.date, parts.uri].join('\n');
 }
 
 /**
