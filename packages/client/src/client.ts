@@ -154,15 +154,10 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
       const walk = pages(listParams);
       return iterateGroups(() => walk, maxItems, signal);
     },
-    async get(groupId, options) {
-      return (await groupRequest('GET', groupId, options)) as GroupWithFiles;
-    },
-    async store(groupId, options) {
-      return (await groupRequest('PUT', groupId, options)) as GroupWithFiles;
-    },
-    async delete(groupId, options) {
-      await groupRequest('DELETE', groupId, options);
-    },
+    // groupRequest is async, so bad input still rejects rather than throws.
+    get: (groupId, options) => groupRequest('GET', groupId, options) as Promise<GroupWithFiles>,
+    store: (groupId, options) => groupRequest('PUT', groupId, options) as Promise<GroupWithFiles>,
+    delete: (groupId, options) => groupRequest('DELETE', groupId, options) as Promise<void>,
     raw,
   };
 }
