@@ -29,14 +29,15 @@ async function webCryptoHmac(text) {
   return Array.from(signature, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** What a careful user writes by hand: one signed fetch, the body parsed. */
-function rawGet(baseUrl, hmac) {
+/** What a careful user writes by hand: one signed fetch, the body parsed (with a timeout, if asked). */
+function rawGet(baseUrl, hmac, timeoutMs) {
   const path = `/groups/${GROUP}/`;
   return async () => {
     const date = new Date().toUTCString();
     const sign = ['GET', EMPTY_MD5, 'application/json', date, path].join('\n');
     const signature = await hmac(sign);
     const res = await fetch(baseUrl + path, {
+      signal: timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined,
       headers: {
         Accept: 'application/vnd.uploadcare-v0.7+json',
         'Content-Type': 'application/json',
@@ -71,6 +72,8 @@ export async function measureOverhead({ rounds = 7, requests = 1500, concurrency
       client: () => ours.get(GROUP),
       raw: rawGet(server.url, nodeHmac),
       'raw (Web Crypto)': rawGet(server.url, webCryptoHmac),
+      // Like for like: the client also gives every attempt a timeout (30 s by default).
+      'raw (Web Crypto, timeout)': rawGet(server.url, webCryptoHmac, 30_000),
       official: () => groupInfo({ uuid: GROUP }, settings),
     };
     // Warm up every path (JIT, connection pool) before measuring.
@@ -82,6 +85,7 @@ export async function measureOverhead({ rounds = 7, requests = 1500, concurrency
       rps: summarizeAll(samples),
       clientToRaw: ratio(samples, 'client', 'raw'),
       clientToRawWebCrypto: ratio(samples, 'client', 'raw (Web Crypto)'),
+      clientToRawWithTimeout: ratio(samples, 'client', 'raw (Web Crypto, timeout)'),
       clientToOfficial: ratio(samples, 'client', 'official'),
     };
   } finally {

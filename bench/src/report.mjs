@@ -14,6 +14,7 @@ export function renderTable(results) {
     for (const [name, s] of Object.entries(overhead.rps)) rows.push([`get() req/s: ${name}`, spread(s, int), '']);
     rows.push(['client / raw fetch (node:crypto)', spread(overhead.clientToRaw, x), '≥ 0.95×']);
     rows.push(['client / raw fetch (Web Crypto)', spread(overhead.clientToRawWebCrypto, x), '']);
+    rows.push(['client / raw fetch (Web Crypto, timeout)', spread(overhead.clientToRawWithTimeout, x), '']);
     rows.push(['client / official client', spread(overhead.clientToOfficial, x), '']);
   }
   if (bundle) {
