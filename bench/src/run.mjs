@@ -1,6 +1,7 @@
 // `pnpm bench`: every comparison side by side in this one run, interleaved, medians with
 // their spread. Prints a table, writes bench/results.json and refreshes the README's table.
-// `--quick` runs fewer rounds (a smoke run); `--only overhead,bundle,walk,build,mock` picks.
+// `--quick` runs fewer rounds (a smoke run); `--only overhead,bundle,walk,build,mock` picks;
+// `--render` measures nothing and renders bench/results.json again (after a report change).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -11,38 +12,44 @@ import { measureBuild, measureMockStartup } from './pipeline.mjs';
 import { renderTable } from './report.mjs';
 import { measureWalk } from './walk.mjs';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean' }, only: { type: 'string' }, render: { type: 'boolean' } },
+});
 const all = ['overhead', 'bundle', 'walk', 'build', 'mock'];
 const picked = values.only ? values.only.split(',') : all;
 for (const name of picked)
   if (!all.includes(name)) throw new Error(`--only: unknown benchmark "${name}" (${all.join(', ')})`);
-const quick = Boolean(values.quick);
+const resultsFile = new URL('../results.json', import.meta.url);
 
-const results = {
-  date: new Date().toISOString(),
-  node: process.version,
-  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${process.platform}-${process.arch}`,
-  quick,
-};
-const step = async (name, run) => {
-  if (!picked.includes(name)) return;
-  process.stderr.write(`bench: ${name}…\n`);
-  return run();
-};
-results.overhead = await step('overhead', () => measureOverhead(quick ? { rounds: 3, requests: 300 } : {}));
-results.bundle = await step('bundle', () => measureBundleSizes());
-results.walk = await step('walk', () => measureWalk(quick ? { rounds: 1, total: 100_000 } : {}));
-results.build = await step('build', () => measureBuild());
-results.mockStartup = await step('mock', () => measureMockStartup(quick ? { rounds: 2 } : {}));
-
+const results = values.render ? JSON.parse(readFileSync(resultsFile, 'utf8')) : await measure();
 const table = renderTable(results);
 console.log(`\n${results.machine}, Node ${results.node}, ${results.date}\n\n${table}`);
-
-const resultsFile = new URL('../results.json', import.meta.url);
-writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-
+if (!values.render) writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 // Only a full run of every benchmark goes into the README.
-if (!quick && picked.length === all.length) {
+if (!results.quick && picked.length === all.length) updateReadme(results, table);
+
+async function measure() {
+  const quick = Boolean(values.quick);
+  const measured = {
+    date: new Date().toISOString(),
+    node: process.version,
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${process.platform}-${process.arch}`,
+    quick,
+  };
+  const step = async (name, run) => {
+    if (!picked.includes(name)) return;
+    process.stderr.write(`bench: ${name}…\n`);
+    return run();
+  };
+  measured.overhead = await step('overhead', () => measureOverhead(quick ? { rounds: 3, requests: 300 } : {}));
+  measured.bundle = await step('bundle', () => measureBundleSizes());
+  measured.walk = await step('walk', () => measureWalk(quick ? { rounds: 1, total: 100_000 } : {}));
+  measured.build = await step('build', () => measureBuild());
+  measured.mockStartup = await step('mock', () => measureMockStartup(quick ? { rounds: 2 } : {}));
+  return measured;
+}
+
+function updateReadme(results, table) {
   const readme = new URL('../../README.md', import.meta.url);
   const text = readFileSync(readme, 'utf8');
   const block = `<!-- bench:start -->\n${results.machine}, Node ${results.node}, ${results.date.slice(0, 10)}:\n\n${table}\n<!-- bench:end -->`;
