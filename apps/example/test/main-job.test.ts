@@ -1,29 +1,12 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runNode } from './run-cli.js';
 
 // The README's main job, run to the end with --once. It needs everything built (the docs
 // site included): turbo builds the docs before this package's tests.
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
-function runMainJob(): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/main-job.mjs', '--once'], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runMainJob = () => runNode(['scripts/main-job.mjs', '--once'], { cwd: repoRoot });
 
 describe('scripts/main-job.mjs --once', () => {
   it('shows list and info against the mock, prints the docs and mock addresses, then stops both', async () => {

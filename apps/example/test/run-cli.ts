@@ -20,11 +20,13 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /** Spawns `node bin/ucgroups.js ...args`; stdin is a closed pipe, so never a terminal. */
 export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], {
-      env: cleanEnv(env),
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+  return runNode([binPath, ...args], { env: cleanEnv(env) });
+}
+
+/** Runs a Node script to its end and collects what it printed. */
+export function runNode(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  return new Promise<CliResult>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { ...options, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
