@@ -49,7 +49,9 @@ async function sampleIn(page: Page, operation: Locator, language: 'TypeScript' |
   const switcher = operation.getByText(other, { exact: true });
   if (await switcher.count()) {
     await switcher.first().click();
-    await page.getByRole('menuitem', { name: language, exact: true }).click();
+    // The menu can open below the fold, where a pointer click counts as outside the viewport;
+    // a dispatched click reaches the same handler without depending on the window size.
+    await page.getByRole('menuitem', { name: language, exact: true }).dispatchEvent('click');
   }
   await expect.poll(() => operation.getByText(language, { exact: true }).count()).toBeGreaterThan(0);
   // biome-ignore lint/performance/useDomNodeTextContent: Playwright's locator, and the rendered text is the point.
