@@ -55,6 +55,13 @@ describe('the schemas say no', () => {
     expect(validate(schemaRef('GroupWithFiles'), g).ok).toBe(true);
   });
 
+  it.each(['11111111-1111-1111-1111-111111111111~1', '018f2c3a-7b1d-7c4e-9a2b-3c4d5e6f7a8b~1000'])(
+    'accepts the group id %s (any 8-4-4-4-12 hex UUID)',
+    (id) => {
+      expect(validate(schemaRef('GroupId'), id).ok).toBe(true);
+    },
+  );
+
   it('accepts a group of only removed files', () => {
     const g = { ...exampleOf('GroupWithFiles'), files: [null, null, null] };
     expect(validate(schemaRef('GroupWithFiles'), g).ok).toBe(true);

@@ -1,10 +1,12 @@
 /**
  * Group ids, `<uuid>~<N>`: a lowercase RFC 4122 UUID, a tilde and the number of files
- * (at least 1, no leading zero) — the same pattern as the spec's `GroupId` schema.
+ * (at least 1, no leading zero). The pattern is generated from the spec's `GroupId` schema,
+ * so the client refuses exactly what the spec refuses.
  */
 import { InvalidArgumentError } from './errors.js';
+import { GROUP_ID_PATTERN } from './generated/patterns.js';
 
-const GROUP_ID_RE = /^([0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})~([1-9][0-9]*)$/;
+const GROUP_ID_RE = new RegExp(GROUP_ID_PATTERN);
 
 /** The two parts of a group id. */
 export interface ParsedGroupId {
@@ -29,6 +31,8 @@ function explain(value: unknown): string {
   return `${quoted} is not a group id of the form "<uuid>~<files count>"`;
 }
 
+const filesCountOf = (id: string) => Number(id.slice(id.indexOf('~') + 1));
+
 /**
  * Whether `value` is a well-formed group id.
  *
@@ -40,8 +44,7 @@ function explain(value: unknown): string {
  */
 export function isGroupId(value: unknown): value is string {
   if (typeof value !== 'string') return false;
-  const match = GROUP_ID_RE.exec(value);
-  return match !== null && Number.isSafeInteger(Number(match[2]));
+  return GROUP_ID_RE.test(value) && Number.isSafeInteger(filesCountOf(value));
 }
 
 /**
@@ -55,8 +58,6 @@ export function isGroupId(value: unknown): value is string {
  * ```
  */
 export function parseGroupId(value: string, argument = 'groupId'): ParsedGroupId {
-  const match = typeof value === 'string' ? GROUP_ID_RE.exec(value) : null;
-  const filesCount = Number(match?.[2]);
-  if (!match?.[1] || !Number.isSafeInteger(filesCount)) throw new InvalidArgumentError(argument, explain(value));
-  return { uuid: match[1], filesCount };
+  if (!isGroupId(value)) throw new InvalidArgumentError(argument, explain(value));
+  return { uuid: value.slice(0, value.indexOf('~')), filesCount: filesCountOf(value) };
 }

@@ -101,8 +101,10 @@ export interface components {
     schemas: {
         /**
          * Group id
-         * @description `<uuid>~<N>`: a lowercase RFC 4122 UUID, a tilde, and N, the number of files in the
-         *     group (at least 1, no leading zero). The tilde is sent as is in paths.
+         * @description `<uuid>~<N>`: a lowercase RFC 4122 UUID in its 8-4-4-4-12 hex form, a tilde, and N, the
+         *     number of files in the group (at least 1, no leading zero). The tilde is sent as is in
+         *     paths. The version and variant digits are not checked, as JSON Schema's `uuid` format does
+         *     not check them either.
          * @example badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3
          */
         GroupId: string;

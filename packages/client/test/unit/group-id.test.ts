@@ -7,6 +7,9 @@ describe('parseGroupId / isGroupId', () => {
   it.each([
     [ID, { uuid: 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da', filesCount: 12 }],
     ['dd43982c-5a7a-4d3f-a4b5-7e0b1e3a5c11~1', { uuid: 'dd43982c-5a7a-4d3f-a4b5-7e0b1e3a5c11', filesCount: 1 }],
+    // Any 8-4-4-4-12 hex UUID, as the spec's pattern: version and variant digits are not checked.
+    ['11111111-1111-1111-1111-111111111111~1', { uuid: '11111111-1111-1111-1111-111111111111', filesCount: 1 }],
+    ['018f2c3a-7b1d-7c4e-9a2b-3c4d5e6f7a8b~1000', { uuid: '018f2c3a-7b1d-7c4e-9a2b-3c4d5e6f7a8b', filesCount: 1000 }],
   ])('parses %s', (id, parsed) => {
     expect(parseGroupId(id)).toEqual(parsed);
     expect(isGroupId(id)).toBe(true);
