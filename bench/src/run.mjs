@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { measureBundleSizes } from './bundle-size.mjs';
 import { measureOverhead } from './overhead.mjs';
 import { measureBuild, measureMockStartup } from './pipeline.mjs';
+import { readmeBenchBlock } from './readme-table.mjs';
 import { renderTable } from './report.mjs';
 import { measureWalk } from './walk.mjs';
 
@@ -26,7 +27,7 @@ const table = renderTable(results);
 console.log(`\n${results.machine}, Node ${results.node}, ${results.date}\n\n${table}`);
 if (!values.render) writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 // Only a full run of every benchmark goes into the README.
-if (!results.quick && picked.length === all.length) updateReadme(results, table);
+if (!results.quick && picked.length === all.length) updateReadme(results);
 
 async function measure() {
   const quick = Boolean(values.quick);
@@ -49,11 +50,14 @@ async function measure() {
   return measured;
 }
 
-function updateReadme(results, table) {
+function updateReadme(results) {
   const readme = new URL('../../README.md', import.meta.url);
   const text = readFileSync(readme, 'utf8');
-  const block = `<!-- bench:start -->\n${results.machine}, Node ${results.node}, ${results.date.slice(0, 10)}:\n\n${table}\n<!-- bench:end -->`;
-  writeFileSync(readme, text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
+  const block = readmeBenchBlock(results);
+  writeFileSync(
+    readme,
+    text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, () => block),
+  );
   // Biome owns the README's table layout; let it pad the new table as `biome ci` expects.
   execFileSync('pnpm', ['exec', 'biome', 'format', '--write', 'README.md'], {
     cwd: new URL('../..', import.meta.url),

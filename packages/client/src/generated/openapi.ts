@@ -54,6 +54,8 @@ export interface paths {
          * @description Deletes the group object only. Its files are left as they are: they stay stored (or
          *     not) and reachable by their own ids. Groups are immutable, so there is no update; to
          *     change a group's files, make a new group through the Upload API.
+         *
+         *     Send `Accept: application/vnd.uploadcare-v0.7+json`: deleting a group is part of API v0.7.
          */
         delete: operations["deleteGroup"];
         options?: never;

@@ -4,5 +4,5 @@
  * Regenerate with `pnpm --filter @uploadcare-groups/client run generate`.
  */
 
-/** `components.schemas.GroupId.pattern`: `<uuid>~<N>`. */
+/** `components.schemas.GroupId.pattern` (Group id). */
 export const GROUP_ID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}~[1-9][0-9]*$";

@@ -1,0 +1,41 @@
+/**
+ * GENERATED FILE: do not edit by hand.
+ * Source: spec/dist/openapi.yaml (the bundled OpenAPI document of @uploadcare-groups/spec).
+ * Regenerate with `pnpm --filter @uploadcare-groups/client run generate`.
+ */
+
+/** `limit`, in query: How many groups a page holds. */
+export const LIMIT = {
+  name: "limit",
+  in: "query",
+  required: false,
+  type: "integer",
+  minimum: 1,
+  maximum: 1000,
+  default: 100,
+} as const;
+
+/** `from`, in query: Where the list starts: an ISO 8601 date-time with `T` as the separator, compared with each group's `datetime_created` in the direction of `ordering`. */
+export const FROM = { name: "from", in: "query", required: false, type: "string", format: "date-time" } as const;
+
+/** `ordering`, in query: The order of the list: `datetime_created` (oldest first, the default) or `-datetime_created` (newest first). */
+export const ORDERING = {
+  name: "ordering",
+  in: "query",
+  required: false,
+  type: "string",
+  enum: ["datetime_created", "-datetime_created"],
+  default: "datetime_created",
+} as const;
+
+/** `offset`, in query: Position within the groups that share the `from` date-time. The service puts it in the `next` and `previous` links; follow those links rather than setting it by hand. */
+export const OFFSET = { name: "offset", in: "query", required: false, type: "integer", minimum: 0 } as const;
+
+/** `group_id`, in path: The group's id, `<uuid>~<N>`. */
+export const GROUP_ID = {
+  name: "group_id",
+  in: "path",
+  required: true,
+  type: "string",
+  pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}~[1-9][0-9]*$",
+} as const;

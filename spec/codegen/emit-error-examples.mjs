@@ -1,0 +1,36 @@
+// `error-examples.ts`: the spec's error examples (`{ detail }` bodies) with the status each is
+// documented under, so a fake service answers with the documented words.
+import { doc, literal } from './lib/print.mjs';
+import { operationsOf, refName, resolve, responsesOf } from './lib/spec-model.mjs';
+
+/** `{ [exampleName]: { status, detail } }` for every example documented under an error status. */
+export function errorExamplesModel(spec) {
+  const found = {};
+  for (const op of operationsOf(spec)) {
+    for (const { status, response } of responsesOf(spec, op.operation)) {
+      if (status < 400) continue;
+      for (const media of Object.values(response.content ?? {})) {
+        for (const [key, raw] of Object.entries(media.examples ?? {})) {
+          const name = refName(raw) ?? key;
+          const detail = resolve(spec, raw)?.value?.detail;
+          if (typeof detail !== 'string') continue;
+          const known = found[name];
+          if (known && known.status !== status) {
+            throw new Error(`spec: example ${name} is documented under both ${known.status} and ${status}`);
+          }
+          found[name] = { status, detail };
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** @param {object} spec the bundled document */
+export function emitErrorExamples(spec) {
+  return [
+    doc('The `detail` of each documented error example, with the status it is documented under.'),
+    `export const ERROR_EXAMPLES = ${literal(errorExamplesModel(spec))} as const;`,
+    '',
+  ].join('\n');
+}

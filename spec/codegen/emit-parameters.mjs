@@ -1,0 +1,56 @@
+// `parameters.ts`: one constant per parameter the operations take, with the constraints of its
+// schema (bounds, default, enum, format, pattern): argument checks, CLI options, help texts and
+// tests read these instead of copying them.
+import { doc, literal } from './lib/print.mjs';
+import { constCase, operationsOf, resolve } from './lib/spec-model.mjs';
+
+const SCHEMA_FACTS = [
+  'type',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'enum',
+  'default',
+];
+
+/**
+ * Every parameter of every operation, by name: `{ name, in, required, description, ...schema facts }`.
+ * Two parameters of one name must be the same parameter.
+ */
+export function parametersModel(spec) {
+  const byName = new Map();
+  for (const op of operationsOf(spec)) {
+    for (const parameter of op.parameters) {
+      const schema = resolve(spec, parameter.schema ?? {});
+      const model = {
+        name: parameter.name,
+        in: parameter.in,
+        required: parameter.required === true,
+        description: parameter.description,
+      };
+      for (const key of SCHEMA_FACTS) if (schema[key] !== undefined) model[key] = schema[key];
+      const known = byName.get(parameter.name);
+      if (known && JSON.stringify(known) !== JSON.stringify(model)) {
+        throw new Error(`spec: two different parameters are named "${parameter.name}"; give them distinct names`);
+      }
+      byName.set(parameter.name, model);
+    }
+  }
+  return byName;
+}
+
+/** @param {object} spec the bundled document */
+export function emitParameters(spec) {
+  const out = [];
+  for (const { description, ...model } of parametersModel(spec).values()) {
+    const summary = description ? `: ${description.trim().split('\n').join(' ')}` : '';
+    out.push(doc(`\`${model.name}\`, in ${model.in}${summary}`));
+    out.push(`export const ${constCase(model.name)} = ${literal(model)} as const;`, '');
+  }
+  return out.join('\n');
+}
