@@ -47,10 +47,17 @@ export function parametersModel(spec) {
 /** @param {object} spec the bundled document */
 export function emitParameters(spec) {
   const out = [];
+  const names = [];
   for (const { description, ...model } of parametersModel(spec).values()) {
     const summary = description ? `: ${description.trim().split('\n').join(' ')}` : '';
     out.push(doc(`\`${model.name}\`, in ${model.in}${summary}`));
     out.push(`export const ${constCase(model.name)} = ${literal(model)} as const;`, '');
+    names.push(model.name);
   }
+  out.push(doc('Every parameter above, by its name in the spec.'));
+  out.push(
+    `export const PARAMETERS = { ${names.map((name) => `${JSON.stringify(name)}: ${constCase(name)}`).join(', ')} } as const;`,
+    '',
+  );
   return out.join('\n');
 }

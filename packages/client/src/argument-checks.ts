@@ -4,54 +4,108 @@
  */
 import { InvalidArgumentError } from './errors.js';
 
-/** How a received value is shown in a message: strings quoted, anything else as its type or value. */
-function shown(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+/** Throws the {@link InvalidArgumentError} for `argument`. */
+export function fail(argument: string, problem: string): never {
+  throw new InvalidArgumentError(argument, problem);
+}
+
+/** How a received value is shown in a message: strings quoted (and cut short), anything else as its value. */
+export function shown(value: unknown): string {
+  return typeof value === 'string'
+    ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
+    : String(value);
 }
 
 /** A non-blank string; `undefined` is reported as missing. */
 export function nonEmptyString(value: unknown, argument: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new InvalidArgumentError(argument, value === undefined ? 'is required' : 'must be a non-empty string');
+    fail(argument, value === undefined ? 'is required' : 'must be a non-empty string');
   }
   return value;
 }
 
-/** One of a few fixed strings, e.g. `must be "zip" or "tar", got "rar"`. */
-export function oneOf<T extends string>(value: unknown, argument: string, allowed: readonly T[]): T {
-  if (!allowed.includes(value as T)) {
-    const choices = allowed.map((choice) => JSON.stringify(choice));
-    const last = choices.pop();
-    throw new InvalidArgumentError(argument, `must be ${choices.join(', ')} or ${last}, got ${shown(value)}`);
+/**
+ * A non-blank string that can travel in an HTTP header: printable characters only, so a CR, LF
+ * or NUL can neither split a header nor make `fetch` fail with the header quoted in its error.
+ */
+export function headerValue(value: unknown, argument: string): string {
+  if (/[^\t\x20-\x7e\x80-\xff]/.test(nonEmptyString(value, argument))) {
+    fail(argument, 'must not contain control characters (CR, LF, NUL…) or characters beyond Latin-1');
   }
+  return value as string;
+}
+
+/** `"a", "b" or "c"`. */
+function choices(allowed: readonly unknown[]): string {
+  const quoted = allowed.map((choice) => JSON.stringify(choice));
+  const last = quoted.pop();
+  return quoted.length > 0 ? `${quoted.join(', ')} or ${last}` : String(last);
+}
+
+/** One of a few fixed values, e.g. `must be "zip" or "tar", got "rar"`. */
+export function oneOf<T>(value: unknown, argument: string, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T)) fail(argument, `must be ${choices(allowed)}, got ${shown(value)}`);
   return value as T;
 }
 
 /** An integer within `min`..`max`. */
-export function integerIn(value: unknown, argument: string, min: number, max = Number.POSITIVE_INFINITY): number {
+export function integerIn(value: unknown, argument: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    const range = max === Number.POSITIVE_INFINITY ? `of at least ${min}` : `from ${min} to ${max}`;
-    throw new InvalidArgumentError(argument, `must be an integer ${range}, got ${shown(value)}`);
+    const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+    fail(argument, `must be an integer ${range}, got ${shown(value)}`);
   }
   return value;
 }
 
 /** An absolute http(s) URL. */
 export function httpUrl(value: unknown, argument: string): URL {
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(nonEmptyString(value, argument));
   } catch (error) {
     if (error instanceof InvalidArgumentError) throw error;
-    throw new InvalidArgumentError(argument, `${shown(value)} is not an absolute URL`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InvalidArgumentError(argument, `must be an http(s) URL, got ${url.protocol}`);
-  }
+  if (!url) return fail(argument, `${shown(value)} is not an absolute URL`);
+  if (!/^https?:$/.test(url.protocol)) fail(argument, `must be an http(s) URL, got ${url.protocol}`);
   return url;
 }
 
-/** The URL's origin and path without trailing slashes, to append `/groups/…` or `/<group id>/` to. */
-export function urlRoot(url: URL): string {
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+/** An object, or `undefined` (then `{}`); `argument` names it in the error. */
+export function optionalObject<T extends object>(value: T | undefined, argument: string): Partial<T> {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(argument, 'expected an object');
+  return value;
+}
+
+/** Edit distance, to suggest the option a caller probably meant. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(
+        (row[j] as number) + 1,
+        (next[j - 1] as number) + 1,
+        (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    row = next;
+  }
+  return row[b.length] as number;
+}
+
+/**
+ * Refuses keys of `value` that are not in `known`: a typo (`maxretries`) would otherwise be
+ * ignored silently. The error names the key and the one the caller probably meant.
+ */
+export function knownKeys(value: object, known: readonly string[]): void {
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const lower = key.toLowerCase();
+    const guess = known.find((name) => {
+      const candidate = name.toLowerCase();
+      return candidate.startsWith(lower) || lower.startsWith(candidate) || distance(candidate, lower) <= 2;
+    });
+    fail(key, `is not an option here; ${guess ? `did you mean "${guess}"?` : `expected one of ${known.join(', ')}`}`);
+  }
 }

@@ -1,5 +1,5 @@
 /** CDN addresses of a group, built locally: delivering a group needs no API call. */
-import { httpUrl, integerIn, oneOf, urlRoot } from './argument-checks.js';
+import { httpUrl, integerIn, oneOf } from './argument-checks.js';
 import { InvalidArgumentError } from './errors.js';
 import { parseGroupId } from './group-id.js';
 
@@ -31,7 +31,8 @@ export function groupCdnUrl(groupId: string, options: GroupCdnUrlOptions = {}): 
   if (nth !== undefined && archive !== undefined) {
     throw new InvalidArgumentError('options', 'pass either nth or archive, not both');
   }
-  const root = `${urlRoot(httpUrl(cdnBase, 'cdnBase'))}/${groupId}/`;
+  const cdn = httpUrl(cdnBase, 'cdnBase');
+  const root = `${cdn.origin}${cdn.pathname.replace(/\/+$/, '')}/${groupId}/`;
   if (nth !== undefined) return `${root}nth/${integerIn(nth, 'nth', 0, filesCount - 1)}/`;
   if (archive !== undefined) return `${root}archive/${oneOf(archive, 'archive', ['zip', 'tar'])}/`;
   return root;

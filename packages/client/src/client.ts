@@ -1,75 +1,83 @@
 /**
- * `createGroupsClient`: the documented, ergonomic API, typed from the generated `paths`, with
- * the openapi-fetch client beside it as `raw`.
+ * `createGroupsClient`: the documented, ergonomic API, typed from the generated `paths` and
+ * sending each operation as the generated operation table describes it (method, path, query
+ * order, `Accept` media type). The typed openapi-fetch client is a separate entry,
+ * `@uploadcare-groups/client/raw`, so an app that does not use it does not load it.
  */
-import type { Client } from 'openapi-fetch';
-import { looksLikeGroupsPage, looksLikeGroupWithFiles, successBody, successText } from './api-response.js';
-import { integerIn } from './argument-checks.js';
-import { acceptFor, type GroupsClientOptions, resolveClientOptions } from './client-options.js';
-import { InvalidArgumentError } from './errors.js';
-import type { paths } from './generated/openapi.js';
+import { successBody } from './answer/api-response.js';
+import { fail, integerIn, knownKeys, optionalObject } from './argument-checks.js';
+import { type GroupsClientOptions, resolveClientOptions } from './client-options.js';
+import { OPERATIONS, type OperationId } from './generated/operations.js';
+import { LIMIT } from './generated/parameters.js';
 import { parseGroupId } from './group-id.js';
-import { type ListParams, type ListQuery, toListQuery } from './list-params.js';
+import { LIST_QUERY, type ListParams, toListQuery } from './list-params.js';
 import { operationUrl } from './operation-url.js';
-import { iterateGroups, iteratePages } from './pagination/iterate-pages.js';
-import { nextPageUrl } from './pagination/next-page-url.js';
-import { createRawClient } from './raw-client.js';
+import { walkGroups, walkPages } from './pagination/walk-pages.js';
 import { createSendRequest } from './transport/send-request.js';
 import type { Group, GroupsPage, GroupWithFiles } from './types.js';
 
 /** Per-call options. */
 export interface CallOptions {
   /** Cancels the call, including a wait between retries; the call then rejects with `AbortError`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
+}
+
+/** Parameters of `pages`. */
+export interface PagesParams extends ListParams, CallOptions {
+  /**
+   * Request the next page while you work on the current one: at most one request ahead, none
+   * past `maxItems`, cancelled when you stop early. Default `false`.
+   */
+  prefetch?: boolean | undefined;
 }
 
 /** Parameters of `listAll`. */
-export interface ListAllParams extends ListParams, CallOptions {
+export interface ListAllParams extends PagesParams {
   /** Stop after this many groups (no further page is requested). */
-  maxItems?: number;
+  maxItems?: number | undefined;
 }
 
 /** What {@link createGroupsClient} returns. */
 export interface GroupsClient {
-  /** One page of groups, without their files. */
+  /** One page of groups, without their files. Sends only the parameters given. */
   list(params?: ListParams & CallOptions): Promise<GroupsPage>;
-  /** Every page, following each `next` link exactly as given; one request per page, on demand. */
-  pages(params?: ListParams & CallOptions): AsyncGenerator<GroupsPage, void, undefined>;
-  /** Every group, page after page, each exactly once. */
+  /**
+   * Every page, following each `next` link exactly as given; one request per page, on demand
+   * (or one ahead with `prefetch`). `limit` defaults to the largest page the API allows.
+   */
+  pages(params?: PagesParams): AsyncGenerator<GroupsPage, void, undefined>;
+  /**
+   * Every group, page after page, each exactly once. `limit` defaults to the largest page the
+   * API allows, or to `maxItems` when that is smaller.
+   */
   listAll(params?: ListAllParams): AsyncGenerator<Group, void, undefined>;
   /** One group with its files (`null` at the position of a removed file). */
   get(groupId: string, options?: CallOptions): Promise<GroupWithFiles>;
   /**
    * Marks every file of the group as stored.
-   * @deprecated Only API v0.5/v0.6 have this operation, so it is sent with the v0.6 `Accept`
-   * type whatever `apiVersion` says, and Uploadcare has announced their retirement. Instead,
-   * `get` the group and store its files through the files API, at most 100 per request.
+   * @deprecated Only API v0.5/v0.6 have this operation, so it is sent with the media type the
+   * spec gives it (v0.6), and Uploadcare has announced the retirement of those versions.
+   * Instead, `get` the group and store its files through the files API, at most 100 per request.
    */
   store(groupId: string, options?: CallOptions): Promise<GroupWithFiles>;
-  /** Deletes the group object; its files are left as they are. */
-  delete(groupId: string, options?: CallOptions): Promise<void>;
   /**
-   * The typed openapi-fetch client over the generated `paths`, for anything the methods above
-   * do not cover. It shares the client's auth, retries and timeouts, and returns
-   * `{ data, error, response }` instead of throwing API errors.
+   * Deletes the group object; its files are left as they are. When an attempt got no answer
+   * (a timeout, a lost connection, a 5xx) and the retry finds the group gone (404), the delete
+   * did happen: it resolves.
    */
-  readonly raw: Client<paths>;
+  delete(groupId: string, options?: CallOptions): Promise<void>;
 }
 
-const PAGE = 'a page of groups';
+const PAGES_KEYS = [...LIST_QUERY, 'signal', 'prefetch'];
+const LIST_ALL_KEYS = [...PAGES_KEYS, 'maxItems'];
 
-function checkSignal(signal: unknown): AbortSignal | undefined {
-  if (signal === undefined) return undefined;
-  if (typeof signal !== 'object' || signal === null || typeof (signal as AbortSignal).aborted !== 'boolean') {
-    throw new InvalidArgumentError('signal', 'must be an AbortSignal');
-  }
-  return signal as AbortSignal;
-}
-
-function checkOptions(options: unknown): CallOptions {
-  if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null) throw new InvalidArgumentError('options', 'expected an object');
-  return options as CallOptions;
+/** The call's options object, with unknown keys and a bad signal refused. */
+function callOptions<T extends CallOptions>(value: T | undefined, argument: string, keys: readonly string[]) {
+  const given = optionalObject(value, argument);
+  knownKeys(given, keys);
+  if (given.signal !== undefined && typeof given.signal?.aborted !== 'boolean')
+    fail('signal', 'must be an AbortSignal');
+  return given;
 }
 
 /**
@@ -89,75 +97,58 @@ function checkOptions(options: unknown): CallOptions {
  * ```
  */
 export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
-  const { baseUrl, transport } = resolveClientOptions(options);
-  const sendRequest = createSendRequest(transport);
-  // The documented methods send through the transport directly: going through `raw` would
-  // build a Request and a Response per call only to copy them back out.
-  const raw = createRawClient(baseUrl, sendRequest);
+  const { origin, prefix, transport } = resolveClientOptions(options);
+  const send = createSendRequest(transport);
+  const root = origin + prefix;
 
-  async function fetchPage(url: string, signal: AbortSignal | undefined): Promise<GroupsPage> {
-    const request = { method: 'GET', url };
-    const answer = await sendRequest({ ...request, signal });
-    return successBody<GroupsPage>(answer, request, PAGE, looksLikeGroupsPage);
+  /** Sends `operationId` to `url` and returns its checked body (`undefined` for an answer without one). */
+  async function call<T>(operationId: OperationId, url: string, signal: AbortSignal | undefined): Promise<T> {
+    const { method, accept } = OPERATIONS[operationId];
+    const answer = await send({ method, url, uri: url.slice(origin.length), accept: accept[0], signal });
+    // A DELETE whose earlier attempt may have gone through: the group is gone, as asked.
+    if (method === 'DELETE' && answer.status === 404 && answer.lost) return undefined as T;
+    return successBody<T>(answer, { method, url }, operationId, transport.redact);
   }
 
-  function fetchFirstPage(query: ListQuery, signal: AbortSignal | undefined) {
-    return fetchPage(operationUrl(baseUrl, '/groups/', 'get', { query }), signal);
-  }
-
-  async function followNext(next: string, signal: AbortSignal | undefined) {
-    const url = nextPageUrl(next, baseUrl);
-    return { page: await fetchPage(url, signal), url };
-  }
-
-  function pages(params: ListParams & CallOptions = {}) {
-    const signal = checkSignal(params?.signal);
-    const query = toListQuery(params);
-    return iteratePages(
-      { first: () => fetchFirstPage(query, signal), follow: (next) => followNext(next, signal) },
-      signal,
+  function pages(params: PagesParams | undefined, maxItems: number, keys: readonly string[]) {
+    const given = callOptions(params, 'params', keys);
+    // A walk is bound by round trips: the largest page the spec allows, unless fewer are wanted.
+    const limit = Math.max(LIMIT.minimum, Math.min(LIMIT.maximum, maxItems));
+    const query = toListQuery({ ...given, limit: given.limit ?? limit });
+    const { signal, prefetch = false } = given;
+    return walkPages(
+      operationUrl(root, 'listGroups', {}, query),
+      (url, walkSignal) => call('listGroups', url, walkSignal),
+      {
+        signal,
+        prefetch,
+        maxItems,
+        origin,
+        prefix,
+      },
     );
   }
 
-  /** Sends one of the single-group operations; `undefined` for DELETE's empty answer. */
-  async function groupRequest(
-    method: 'GET' | 'PUT' | 'DELETE',
-    groupId: string,
-    options: CallOptions | undefined,
-  ): Promise<GroupWithFiles | undefined> {
+  async function groupCall<T>(operationId: OperationId, groupId: string, options: CallOptions | undefined) {
     parseGroupId(groupId);
-    const signal = checkSignal(checkOptions(options).signal);
-    const params = { path: { group_id: groupId } };
-    const request =
-      method === 'PUT'
-        ? { method, url: operationUrl(baseUrl, '/groups/{group_id}/storage/', 'put', params) }
-        : { method, url: operationUrl(baseUrl, '/groups/{group_id}/', method === 'GET' ? 'get' : 'delete', params) };
-    const headers = method === 'PUT' ? { Accept: acceptFor('0.6') } : undefined;
-    const answer = await sendRequest({ ...request, headers, signal });
-    if (method === 'DELETE') {
-      successText(answer, request);
-      return undefined;
-    }
-    return successBody<GroupWithFiles>(answer, request, 'a group with files', looksLikeGroupWithFiles);
+    const { signal } = callOptions(options, 'options', ['signal']);
+    return call<T>(operationId, operationUrl(root, operationId, { group_id: groupId }), signal);
   }
 
   return {
-    async list(params = {}) {
-      const signal = checkSignal(params?.signal);
-      return fetchFirstPage(toListQuery(params), signal);
+    async list(params) {
+      const given = callOptions(params, 'params', [...LIST_QUERY, 'signal']);
+      return call('listGroups', operationUrl(root, 'listGroups', {}, toListQuery(given)), given.signal);
     },
-    pages,
-    listAll(params = {}) {
-      const { maxItems = Number.POSITIVE_INFINITY, ...listParams } = params;
-      if (maxItems !== Number.POSITIVE_INFINITY) integerIn(maxItems, 'maxItems', 0);
-      const signal = checkSignal(params?.signal);
-      const walk = pages(listParams);
-      return iterateGroups(() => walk, maxItems, signal);
+    pages: (params) => pages(params, Number.POSITIVE_INFINITY, PAGES_KEYS),
+    listAll(params) {
+      const given = optionalObject(params, 'params');
+      const maxItems =
+        given.maxItems === undefined ? Number.POSITIVE_INFINITY : integerIn(given.maxItems, 'maxItems', 0);
+      return walkGroups(pages(given, maxItems, LIST_ALL_KEYS), maxItems, given.signal);
     },
-    // groupRequest is async, so bad input still rejects rather than throws.
-    get: (groupId, options) => groupRequest('GET', groupId, options) as Promise<GroupWithFiles>,
-    store: (groupId, options) => groupRequest('PUT', groupId, options) as Promise<GroupWithFiles>,
-    delete: (groupId, options) => groupRequest('DELETE', groupId, options) as Promise<void>,
-    raw,
+    get: (groupId, options) => groupCall('getGroup', groupId, options),
+    store: (groupId, options) => groupCall('storeGroup', groupId, options),
+    delete: (groupId, options) => groupCall('deleteGroup', groupId, options),
   };
 }

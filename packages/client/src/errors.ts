@@ -1,7 +1,8 @@
 /**
- * Every error this package throws is an {@link UploadcareError}. None of them ever holds the
- * secret key or the `Authorization` header: the request's headers are not kept at all, only
- * the method, the URL (which carries no credentials) and the *response* headers.
+ * Every error this package throws is an {@link UploadcareError}. None of them holds the secret
+ * key: the request's headers are never kept (only its method and URL), and text that comes from
+ * an answer (the `detail`, the body, the response headers) has the client's own secret redacted
+ * wherever the answer repeats it.
  *
  * @example
  * ```ts
@@ -16,6 +17,12 @@
  */
 export class UploadcareError extends Error {
   override name = 'UploadcareError';
+
+  /** `fields` are recorded on the error as they are: every subclass sets its fields here. */
+  constructor(message: string, fields?: object, options?: { cause?: unknown }) {
+    super(message, options);
+    Object.assign(this, fields);
+  }
 
   /**
    * A plain, credential-free description, so `JSON.stringify(err)` is safe to log: the name,
@@ -37,15 +44,20 @@ export interface RequestDescription {
 /** Details of a non-2xx answer, as read by the client. */
 export interface ApiErrorInit extends RequestDescription {
   status: number;
-  /** The `detail` of the JSON error body, or a short excerpt of a non-JSON body, or the status text. */
+  /**
+   * The `detail` of the JSON error body, or a short excerpt of a non-JSON body, or the status
+   * text; at most 500 characters (the whole body is in `body`).
+   */
   detail: string;
   /** The response headers, lower-case names. */
   headers: Record<string, string>;
+  /** The whole body of the answer, as text. */
+  body: string;
 }
 
 /**
  * The service answered with an error status. Subclasses cover the documented cases; other
- * statuses (403, 409, 413…) are thrown as this class itself.
+ * statuses (3xx, which the client never follows, 403, 409, 413…) are thrown as this class itself.
  */
 export class UploadcareApiError extends UploadcareError {
   override name = 'UploadcareApiError';
@@ -54,10 +66,10 @@ export class UploadcareApiError extends UploadcareError {
   declare readonly method: string;
   declare readonly url: string;
   declare readonly headers: Record<string, string>;
+  declare readonly body: string;
 
   constructor(init: ApiErrorInit) {
-    super(`${init.method} ${init.url} answered ${init.status}: ${init.detail}`);
-    Object.assign(this, init);
+    super(`${init.method} ${init.url} answered ${init.status}: ${init.detail}`, init);
   }
 }
 
@@ -105,12 +117,11 @@ export class ConnectionError extends UploadcareError {
   declare readonly url: string;
 
   constructor(init: RequestDescription, options?: { cause?: unknown }) {
-    super(`${init.method} ${init.url} failed: could not reach the service`, options);
-    Object.assign(this, init);
+    super(`${init.method} ${init.url} failed: could not reach the service`, init, options);
   }
 }
 
-/** An attempt took longer than `timeoutMs` (thrown when it was the last attempt allowed). */
+/** An attempt took longer than `timeoutMs`, signing included (thrown when it was the last attempt allowed). */
 export class TimeoutError extends UploadcareError {
   override name = 'TimeoutError';
   declare readonly method: string;
@@ -118,8 +129,7 @@ export class TimeoutError extends UploadcareError {
   declare readonly timeoutMs: number;
 
   constructor(init: RequestDescription & { timeoutMs: number }) {
-    super(`${init.method} ${init.url} timed out after ${init.timeoutMs} ms`);
-    Object.assign(this, init);
+    super(`${init.method} ${init.url} timed out after ${init.timeoutMs} ms`, init);
   }
 }
 
@@ -132,8 +142,13 @@ export class AbortError extends UploadcareError {
   override name = 'AbortError';
 
   constructor(what: string, options?: { cause?: unknown }) {
-    super(`${what} was aborted by the caller's signal`, options);
+    super(`${what} was aborted by the caller's signal`, undefined, options);
   }
+}
+
+/** The `signer` threw or resolved to something that is not a signature (`cause` holds what it threw). */
+export class SignerError extends UploadcareError {
+  override name = 'SignerError';
 }
 
 /** Bad input, caught before any request is sent. `argument` names the offending argument or option. */
@@ -142,21 +157,21 @@ export class InvalidArgumentError extends UploadcareError {
   declare readonly argument: string;
 
   constructor(argument: string, problem: string) {
-    super(`${argument}: ${problem}`);
-    Object.assign(this, { argument });
+    super(`${argument}: ${problem}`, { argument });
   }
 }
 
-/** A 2xx answer whose body is not what the API documents (not JSON, or the wrong shape). */
+/**
+ * A 2xx answer that is not what the spec documents: not JSON, a field missing or of the wrong
+ * type, a body over `maxResponseBytes`, or a page whose `next` link cannot be followed.
+ */
 export class InvalidResponseError extends UploadcareError {
   override name = 'InvalidResponseError';
   declare readonly status: number;
   declare readonly method: string;
   declare readonly url: string;
 
-  constructor(init: RequestDescription & { status: number; problem: string }) {
-    const { problem, ...fields } = init;
-    super(`${init.method} ${init.url} answered ${init.status} with ${problem}`);
-    Object.assign(this, fields);
+  constructor(init: RequestDescription & { status: number }, problem: string) {
+    super(`${init.method} ${init.url} answered ${init.status} with ${problem}`, init);
   }
 }

@@ -1,5 +1,7 @@
 /**
  * @uploadcare-groups/client: a typed client for Uploadcare file groups over the REST API.
+ * The typed openapi-fetch client (and `buildSignString`/`md5Hex` for requests with a body) is at
+ * `@uploadcare-groups/client/raw`, the spec's constants at `@uploadcare-groups/client/spec`.
  *
  * @example
  * ```ts
@@ -10,10 +12,18 @@
  * ```
  * @packageDocumentation
  */
-export { buildSignString, createHmacSigner, md5Hex, type SignedParts, type Signer } from './auth/sign-request.js';
+export type { DateHeaderName } from './auth/request-auth.js';
+export { createHmacSigner, type Signer } from './auth/sign-request.js';
 export { type GroupCdnUrlOptions, groupCdnUrl } from './cdn-url.js';
-export { type CallOptions, createGroupsClient, type GroupsClient, type ListAllParams } from './client.js';
-export type { ApiVersion, GroupsClientOptions } from './client-options.js';
+export {
+  type CallOptions,
+  createGroupsClient,
+  type GroupsClient,
+  type ListAllParams,
+  type PagesParams,
+} from './client.js';
+export { DEFAULT_MAX_RESPONSE_BYTES, type GroupsClientOptions } from './client-options.js';
+export { normalizeFrom } from './date-time.js';
 export {
   AbortError,
   type ApiErrorInit,
@@ -27,6 +37,7 @@ export {
   RateLimitError,
   type RequestDescription,
   ServerError,
+  SignerError,
   TimeoutError,
   UploadcareApiError,
   UploadcareError,

@@ -1,61 +1,48 @@
-/** Checks the list parameters and turns them into the query the spec describes, in a fixed order. */
-import { integerIn, oneOf } from './argument-checks.js';
-import { InvalidArgumentError } from './errors.js';
-import type { OperationParams } from './operation-url.js';
-import type { GroupsOrdering } from './types.js';
+/**
+ * The list operation's query, checked against the constraints the spec gives each parameter
+ * (bounds, enum, date-time format: all generated), in the order the spec lists them. A new
+ * `ordering` value or a new bound in the spec is accepted or refused here with no hand edit.
+ */
+import { fail, integerIn, oneOf } from './argument-checks.js';
+import { normalizeFrom } from './date-time.js';
+import type { operations } from './generated/openapi.js';
+import { OPERATIONS } from './generated/operations.js';
+import { PARAMETERS } from './generated/parameters.js';
 
-/** Parameters of `list`, `pages` and `listAll`. */
-export interface ListParams {
-  /** Groups per page, 1 to 1000 (service default 100). */
-  limit?: number;
-  /** Start of the list: a Date, or an ISO 8601 string (a date-time with a time zone, or a date). */
-  from?: Date | string;
-  /** `datetime_created` (oldest first, the default) or `-datetime_created` (newest first). */
-  ordering?: GroupsOrdering;
+type SpecListQuery = NonNullable<operations['listGroups']['parameters']['query']>;
+
+/**
+ * Parameters of `list`, `pages` and `listAll`: the list operation's query parameters as the
+ * spec defines them (`limit`, `from`, `ordering`, `offset`). `from` also takes a `Date`.
+ */
+export type ListParams = {
+  [K in keyof SpecListQuery]?: (K extends 'from' ? Date | string : SpecListQuery[K]) | undefined;
+};
+
+/** The list operation's query parameter names, in spec order. */
+export const LIST_QUERY: readonly string[] = OPERATIONS.listGroups.query;
+
+interface ParameterFacts {
+  type?: string;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  enum?: readonly unknown[];
 }
 
-/** The query of the first page; `offset` only ever comes from a `next` link. */
-export type ListQuery = Omit<NonNullable<OperationParams<'/groups/', 'get'>['query']>, 'offset'>;
-
-const ORDERINGS = ['datetime_created', '-datetime_created'] as const satisfies readonly GroupsOrdering[];
-// A date, or a full date-time with seconds and a zone. A date-time is sent verbatim, keeping
-// microseconds the service gave (a group's datetime_created) which a Date would round to ms.
-const ISO_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/i;
-
-function serializeFrom(from: Date | string): string {
-  if (from instanceof Date) {
-    if (Number.isNaN(from.getTime())) throw new InvalidArgumentError('from', 'is an invalid Date');
-    return from.toISOString();
-  }
-  if (typeof from !== 'string') {
-    throw new InvalidArgumentError('from', `expected a Date or an ISO 8601 string, got ${typeof from}`);
-  }
-  const text = from.trim();
-  const match = ISO_RE.exec(text);
-  if (match && !Number.isNaN(Date.parse(text))) return match[1] ? text.toUpperCase() : new Date(text).toISOString();
-  throw new InvalidArgumentError(
-    'from',
-    `${JSON.stringify(from)} is not an ISO 8601 date-time with a time zone (e.g. "2018-11-27T14:14:37Z") or a date ("2018-11-27")`,
-  );
+/** The value to send for query parameter `name`, checked against its schema in the spec. */
+function queryValue(name: string, value: unknown): string | number {
+  const facts: ParameterFacts = PARAMETERS[name as keyof typeof PARAMETERS];
+  if (facts.enum) return oneOf(value, name, facts.enum) as string;
+  if (facts.type === 'integer') return integerIn(value, name, facts.minimum ?? -Number.MAX_SAFE_INTEGER, facts.maximum);
+  if (facts.format === 'date-time') return normalizeFrom(value as string, name);
+  if (typeof value !== 'string' && typeof value !== 'number') fail(name, `expected a string, got ${typeof value}`);
+  return value;
 }
 
-// Any other key is most likely a typo (`order`, `offset`) that would otherwise be ignored
-// silently. listAll takes its `maxItems` out before the rest comes here.
-const KNOWN_KEYS = ['limit', 'from', 'ordering', 'signal'];
-
-export function toListQuery(params: ListParams | undefined): ListQuery {
-  if (params !== undefined && (typeof params !== 'object' || params === null)) {
-    throw new InvalidArgumentError('params', 'expected an object');
-  }
-  for (const key of Object.keys(params ?? {})) {
-    if (!KNOWN_KEYS.includes(key)) {
-      throw new InvalidArgumentError(key, `is not a parameter here (expected ${KNOWN_KEYS.join(', ')})`);
-    }
-  }
-  const { limit, from, ordering } = params ?? {};
-  return {
-    ...(limit !== undefined && { limit: integerIn(limit, 'limit', 1, 1000) }),
-    ...(from !== undefined && { from: serializeFrom(from) }),
-    ...(ordering !== undefined && { ordering: oneOf(ordering, 'ordering', ORDERINGS) }),
-  };
+/** The query for `params` (already checked for unknown keys), in spec order. */
+export function toListQuery(params: Record<string, unknown>): Record<string, string | number> {
+  const query: Record<string, string | number> = {};
+  for (const name of LIST_QUERY) if (params[name] !== undefined) query[name] = queryValue(name, params[name]);
+  return query;
 }

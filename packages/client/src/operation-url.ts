@@ -1,37 +1,32 @@
 /**
- * The URL of one operation, built by openapi-fetch's own serializers (the code `groups.raw`
- * uses too), so the documented methods and `raw` send the same address for the same
- * parameters, with the parameter types taken from the generated `paths`.
+ * The URL of one operation, built from the generated operation table: the spec's path with its
+ * path parameters filled in, and the query in the order the spec lists the parameters, each
+ * value percent-encoded as openapi-fetch's default serializer does (so the raw client sends the
+ * same address for the same parameters).
  */
-import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
-import type { paths } from './generated/openapi.js';
-
-/** The `query` and `path` parameters of `method` on `path`, as the spec defines them. */
-export type OperationParams<P extends keyof paths, M extends 'get' | 'put' | 'delete'> = paths[P][M] extends {
-  parameters: { query?: infer Query; path?: infer Path };
-}
-  ? { query?: Query; path?: Path }
-  : never;
-
-const querySerializer = createQuerySerializer();
+import { OPERATIONS, type OperationId } from './generated/operations.js';
 
 /**
  * @example
  * ```ts
- * operationUrl('https://api.uploadcare.com', '/groups/', 'get', { query: { limit: 10 } });
+ * operationUrl('https://api.uploadcare.com', 'listGroups', {}, { limit: 10 });
  * // 'https://api.uploadcare.com/groups/?limit=10'
  * ```
  */
-export function operationUrl<P extends keyof paths, M extends 'get' | 'put' | 'delete'>(
-  baseUrl: string,
-  path: P,
-  _method: M,
-  params: OperationParams<P, M>,
+export function operationUrl(
+  root: string,
+  operationId: OperationId,
+  path: Record<string, string>,
+  query: Record<string, string | number> = {},
 ): string {
-  return createFinalURL(path, {
-    baseUrl,
-    params: params as { query?: Record<string, unknown>; path?: Record<string, unknown> },
-    querySerializer,
-    pathSerializer: defaultPathSerializer,
-  });
+  const operation = OPERATIONS[operationId];
+  let url = root + operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(path[name] ?? ''));
+  let separator = '?';
+  for (const name of operation.query) {
+    const value = query[name];
+    if (value === undefined) continue;
+    url += `${separator}${name}=${encodeURIComponent(value)}`;
+    separator = '&';
+  }
+  return url;
 }

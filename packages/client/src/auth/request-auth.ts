@@ -1,41 +1,44 @@
 /**
- * Produces the authentication headers of one attempt. Signed auth takes a fresh date on every
- * call, so a retry after a long `Retry-After` never carries a stale date (the service rejects
- * dates more than 15 minutes off) and its signature matches what is actually sent.
+ * The authentication headers of one attempt. Signed auth takes a fresh date on every call, so
+ * a retry after a long `Retry-After` never carries a stale date (the service refuses dates more
+ * than 15 minutes off) and its signature matches what is actually sent.
  */
-import { UploadcareError } from '../errors.js';
-import { buildSignString, type Signer, signedAuthorization } from './sign-request.js';
+import { SignerError } from '../errors.js';
+import { EMPTY_BODY_MD5, type Signer } from './sign-request.js';
 
 export type DateHeaderName = 'X-Uploadcare-Date' | 'Date';
 
-export type RequestAuth =
-  | { kind: 'simple'; publicKey: string; secretKey: string }
-  | { kind: 'signed'; publicKey: string; signer: Signer; dateHeader: DateHeaderName };
+/** The headers to add for `method` on `uri` (path and query as sent), with `bodyMd5` of the body sent. */
+export type Authenticate = (
+  method: string,
+  uri: string,
+  contentType: string,
+  bodyMd5?: string,
+) => Promise<Record<string, string>>;
 
-export interface AuthInput {
-  method: string;
-  body: Uint8Array | undefined;
-  contentType: string | undefined;
-  uri: string;
+/** Sent on every request, body or not, as the official clients do: the value signatures are verified with. */
+export const CONTENT_TYPE = 'application/json';
+
+export function simpleAuth(publicKey: string, secretKey: string): Authenticate {
+  const headers = { Authorization: `Uploadcare.Simple ${publicKey}:${secretKey}` };
+  return async () => headers;
 }
 
-export async function authenticationHeaders(
-  auth: RequestAuth,
-  request: AuthInput,
-  now: Date = new Date(),
-): Promise<Record<string, string>> {
-  if (auth.kind === 'simple') {
-    return { Authorization: `Uploadcare.Simple ${auth.publicKey}:${auth.secretKey}` };
-  }
-  // RFC 7231 IMF-fixdate, e.g. "Mon, 05 Nov 2018 13:14:41 GMT": exactly what toUTCString gives.
-  const date = now.toUTCString();
-  const signature = await auth.signer(await buildSignString({ ...request, date }));
-  if (typeof signature !== 'string' || !/^[0-9a-f]{40}$/i.test(signature.trim())) {
-    throw new UploadcareError('signer must resolve to the 40-character hex HMAC-SHA1 signature');
-  }
-  const headers: Record<string, string> = {
-    Authorization: signedAuthorization(auth.publicKey, signature.trim().toLowerCase()),
+export function signedAuth(publicKey: string, signer: Signer, dateHeader: DateHeaderName): Authenticate {
+  return async (method, uri, contentType, bodyMd5 = EMPTY_BODY_MD5) => {
+    // RFC 7231 IMF-fixdate, e.g. "Mon, 05 Nov 2018 13:14:41 GMT": exactly what toUTCString gives.
+    const date = new Date().toUTCString();
+    let signature: unknown;
+    try {
+      signature = await signer(`${method}\n${bodyMd5}\n${contentType}\n${date}\n${uri}`);
+    } catch (cause) {
+      throw new SignerError('the signer failed', undefined, { cause });
+    }
+    // A signer that fetches from a server may hand back the text with a trailing newline.
+    const hex = typeof signature === 'string' ? signature.trim() : '';
+    if (!/^[0-9a-f]{40}$/i.test(hex)) {
+      throw new SignerError('the signer must resolve to the 40-character hex HMAC-SHA1 signature');
+    }
+    return { Authorization: `Uploadcare ${publicKey}:${hex.toLowerCase()}`, [dateHeader]: date };
   };
-  headers[auth.dateHeader] = date;
-  return headers;
 }

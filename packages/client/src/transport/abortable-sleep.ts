@@ -1,18 +1,18 @@
 /** Resolves after `ms`, or rejects with `onAbort()` as soon as `signal` aborts. Leaves no listener behind. */
-export function abortableSleep(ms: number, signal: AbortSignal | undefined, onAbort: () => Error): Promise<void> {
+import { onAbort } from './on-abort.js';
+
+export function abortableSleep(ms: number, signal: AbortSignal | undefined, abortError: () => Error): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(onAbort());
-      return;
-    }
-    const abort = () => {
-      clearTimeout(timer);
-      reject(onAbort());
-    };
+    if (signal?.aborted) return reject(abortError());
+    const unsubscribe = signal
+      ? onAbort(signal, () => {
+          clearTimeout(timer);
+          reject(abortError());
+        })
+      : () => {};
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', abort);
+      unsubscribe();
       resolve();
     }, ms);
-    signal?.addEventListener('abort', abort, { once: true });
   });
 }

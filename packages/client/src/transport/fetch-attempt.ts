@@ -1,77 +1,103 @@
 /**
- * One HTTP attempt with its own timeout timer, combined by hand with the caller's signal
- * (AbortSignal.any is missing from older runtimes). The body is read inside the attempt, so
- * the timeout also covers a server that sends headers and then stalls. The attempt settles
- * as soon as the timer or the caller's signal fires, so even a custom `fetch` that ignores
- * `signal` cannot hang the client.
+ * One HTTP attempt, under its own timer from signing to the last byte of the body, and under
+ * the caller's signal. The attempt settles as soon as the timer or the signal fires, so neither
+ * a signer nor a custom `fetch` that never answers can hang the client; the attempt's own
+ * controller then cancels the socket. Redirects are not followed: the API never redirects, so a
+ * 3xx comes back as an answer and fails the call.
  */
-import { AbortError, ConnectionError, TimeoutError } from '../errors.js';
+import { CONTENT_TYPE } from '../auth/request-auth.js';
+import { AbortError, ConnectionError, InvalidResponseError, TimeoutError } from '../errors.js';
+import { onAbort } from './on-abort.js';
+import { readBody, TooLarge } from './read-body.js';
+import type { TransportConfig } from './transport-config.js';
 
 /** The `fetch` the client calls: the standard signature, always with a URL string and a plain headers object. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
-export interface AttemptRequest {
+/** One request, as the operations describe it; the transport adds the headers it owns. */
+export interface OutgoingRequest {
   method: string;
+  /** Absolute URL, exactly as it will be sent. */
   url: string;
-  headers: Record<string, string>;
-  body: Uint8Array<ArrayBuffer> | undefined;
+  /** Its path and query, exactly as sent: what the signature covers. */
+  uri: string;
+  /** The `Accept` media type: the API version the operation takes. */
+  accept: string;
+  signal?: AbortSignal | undefined;
+  /** More headers (the raw client's); the transport's own always win. */
+  headers?: Record<string, string> | undefined;
+  body?: Uint8Array | undefined;
+  /** The hex MD5 of `body`, when there is one. */
+  bodyMd5?: string | undefined;
 }
 
-/**
- * An answer read to the end: the caller may use it any number of times, with no socket left
- * open. Plain data rather than a Response, which would cost a stream and a Headers copy.
- */
+/** An answer read to the end, as plain data: no stream, no socket left open. */
 export interface HttpAnswer {
   status: number;
   statusText: string;
   headers: Headers;
-  body: Uint8Array<ArrayBuffer>;
+  text: string;
+  /** An earlier attempt of this call may have reached the service (it timed out, lost its connection or got a 5xx). */
+  lost: boolean;
 }
 
-export function fetchAttempt(
-  fetchImpl: FetchLike,
-  request: AttemptRequest,
-  timeoutMs: number,
-  callerSignal: AbortSignal | undefined,
-): Promise<HttpAnswer> {
-  const description = { method: request.method, url: request.url };
-  const abortError = () => new AbortError(`${request.method} ${request.url}`, { cause: callerSignal?.reason });
-  if (callerSignal?.aborted) return Promise.reject(abortError());
+const noop = () => {};
 
-  // One promise per attempt, settled by whichever comes first: the answer, a fetch failure,
-  // the timer or the caller's abort. The controller also cancels the socket in the last two.
+export function fetchAttempt(config: TransportConfig, request: OutgoingRequest): Promise<HttpAnswer> {
+  const { method, url, signal } = request;
   return new Promise((resolve, reject) => {
     const controller = new AbortController();
-    const stop = (error: Error) => {
-      finish();
-      controller.abort(callerSignal?.aborted ? callerSignal.reason : undefined);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = (error: unknown, answer?: HttpAnswer) => {
+      clearTimeout(timer);
+      unsubscribe();
+      if (answer) return resolve(answer);
+      controller.abort();
       reject(error);
     };
-    const onAbort = () => stop(abortError());
-    const timer = Number.isFinite(timeoutMs)
-      ? setTimeout(() => stop(new TimeoutError({ ...description, timeoutMs })), timeoutMs)
-      : undefined;
-    const finish = () => {
-      clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', onAbort);
-    };
-    callerSignal?.addEventListener('abort', onAbort);
+    const unsubscribe = signal
+      ? onAbort(signal, () => stop(new AbortError(`${method} ${url}`, { cause: signal.reason })))
+      : noop;
+    if (signal?.aborted) return stop(new AbortError(`${method} ${url}`, { cause: signal.reason }));
+    if (config.timeoutMs < Number.POSITIVE_INFINITY) {
+      timer = setTimeout(() => stop(new TimeoutError({ method, url, timeoutMs: config.timeoutMs })), config.timeoutMs);
+    }
 
-    const init: RequestInit = { method: request.method, headers: request.headers, signal: controller.signal };
-    if (request.body && request.body.length > 0) init.body = request.body;
-    // fetchImpl is called inside a then() so that one throwing synchronously is a ConnectionError too.
-    Promise.resolve()
-      .then(() => fetchImpl(request.url, init))
-      .then(async (response) => {
-        const { status, statusText, headers } = response;
-        const body = new Uint8Array(await response.arrayBuffer());
-        finish();
-        resolve({ status, statusText, headers, body });
-      })
-      .catch((error: unknown) => {
-        // After stop() this rejection is the fetch's own abort error: the promise is settled already.
-        finish();
-        reject(new ConnectionError(description, { cause: error }));
-      });
+    (async (): Promise<HttpAnswer> => {
+      const contentType = request.headers?.['Content-Type'] ?? CONTENT_TYPE;
+      const auth = await config.authenticate(method, request.uri, contentType, request.bodyMd5);
+      let status = 0;
+      try {
+        // `(a ?? b)(…)` calls with no `this`, as a browser's own fetch requires.
+        const response = await (config.fetch ?? fetch)(url, {
+          method,
+          headers: {
+            ...request.headers,
+            Accept: request.accept,
+            'Content-Type': contentType,
+            'X-UC-User-Agent': config.userAgent,
+            ...auth,
+          },
+          // A plain Uint8Array (not the generic of TypeScript 5.7+), so the .d.ts works on older TypeScript.
+          body: request.body?.length ? (request.body as unknown as BodyInit) : undefined,
+          signal: controller.signal,
+          redirect: 'manual',
+        });
+        status = response.status;
+        return {
+          status,
+          statusText: response.statusText,
+          headers: response.headers,
+          text: await readBody(response, config.maxResponseBytes),
+          lost: false,
+        };
+      } catch (cause) {
+        if (!(cause instanceof TooLarge)) throw new ConnectionError({ method, url }, { cause: config.redact(cause) });
+        throw new InvalidResponseError(
+          { method, url, status },
+          `a body over ${config.maxResponseBytes} bytes (maxResponseBytes)`,
+        );
+      }
+    })().then((answer) => stop(undefined, answer), stop);
   });
 }

@@ -14,6 +14,7 @@ import {
   RateLimitError,
   type UploadcareApiError,
 } from '../../dist/index.js';
+import { createRawClient } from '../../dist/raw.js';
 import { mockFetch } from './mock-fetch.js';
 
 const GROUP_ID = 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3';
@@ -120,8 +121,9 @@ describe('documented success statuses give typed data', () => {
   });
 
   it('the raw client shares auth and gives { data, error, response }', async () => {
-    const { groups, violations } = client('code=404');
-    const { data, error, response } = await groups.raw.GET('/groups/{group_id}/', {
+    const { violations, fetch } = mockFetch('code=404');
+    const raw = createRawClient({ publicKey: 'demopublickey', secretKey: 'demosecretkey', baseUrl: mockUrl(), fetch });
+    const { data, error, response } = await raw.GET('/groups/{group_id}/', {
       params: { path: { group_id: GROUP_ID } },
     });
     expect(data).toBeUndefined();
@@ -133,8 +135,9 @@ describe('documented success statuses give typed data', () => {
 
 describe('the violation check can fail', () => {
   it('a request outside the contract (raw, limit 0) is flagged by Prism', async () => {
-    const { groups, violations } = client();
-    const { response } = await groups.raw.GET('/groups/', { params: { query: { limit: 0 } } });
+    const { violations, fetch } = mockFetch();
+    const raw = createRawClient({ publicKey: 'demopublickey', secretKey: 'demosecretkey', baseUrl: mockUrl(), fetch });
+    const { response } = await raw.GET('/groups/', { params: { query: { limit: 0 } } });
     expect(response.status).toBe(400);
     expect(violations).toHaveLength(1);
     expect(violations[0]).toMatch(/limit/);

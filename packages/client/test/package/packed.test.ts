@@ -28,7 +28,16 @@ describe('pnpm pack', () => {
       (file) => !/^dist\/.+\.(js|d\.ts)$/.test(file) && !['README.md', 'LICENSE', 'package.json'].includes(file),
     );
     expect(unexpected).toEqual([]);
-    for (const required of ['dist/index.js', 'dist/index.d.ts', 'dist/auth/sign-request.js', 'README.md', 'LICENSE']) {
+    for (const required of [
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/raw.js',
+      'dist/raw.d.ts',
+      'dist/spec.js',
+      'dist/spec.d.ts',
+      'README.md',
+      'LICENSE',
+    ]) {
       expect(files).toContain(required);
     }
     expect(files.some((file) => file.endsWith('.map') || file.startsWith('src/') || file.startsWith('test/'))).toBe(
@@ -41,12 +50,20 @@ describe('import by package name', () => {
   it('resolves through the exports map to the public API in plain Node', () => {
     const script = `
       const m = await import('@uploadcare-groups/client');
-      const names = ['createGroupsClient','parseGroupId','isGroupId','groupCdnUrl','UploadcareError','UploadcareApiError',
-        'BadRequestError','AuthenticationError','NotFoundError','NotAcceptableError','RateLimitError','ServerError',
-        'ConnectionError','TimeoutError','AbortError','InvalidArgumentError'];
-      const missing = names.filter((n) => typeof m[n] !== 'function');
+      const raw = await import('@uploadcare-groups/client/raw');
+      const spec = await import('@uploadcare-groups/client/spec');
+      const names = ['createGroupsClient','parseGroupId','isGroupId','groupCdnUrl','normalizeFrom','createHmacSigner',
+        'UploadcareError','UploadcareApiError','BadRequestError','AuthenticationError','NotFoundError',
+        'NotAcceptableError','RateLimitError','ServerError','ConnectionError','TimeoutError','AbortError',
+        'SignerError','InvalidArgumentError','InvalidResponseError'];
+      const missing = [
+        ...names.filter((n) => typeof m[n] !== 'function'),
+        ...['createRawClient', 'buildSignString', 'md5Hex'].filter((n) => typeof raw[n] !== 'function').map((n) => 'raw.' + n),
+        ...['OPERATIONS', 'LIMIT', 'ORDERING', 'API_VERSIONS'].filter((n) => typeof spec[n] !== 'object').map((n) => 'spec.' + n),
+      ];
       const groups = m.createGroupsClient({ publicKey: 'pk', secretKey: 'sk' });
-      console.log(JSON.stringify({ missing, methods: Object.keys(groups).sort() }));
+      const rawClient = raw.createRawClient({ publicKey: 'pk', secretKey: 'sk' });
+      console.log(JSON.stringify({ missing, methods: Object.keys(groups).sort(), raw: typeof rawClient.GET }));
     `;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
       cwd: PACKAGE_DIR,
@@ -54,7 +71,8 @@ describe('import by package name', () => {
     });
     expect(JSON.parse(out)).toEqual({
       missing: [],
-      methods: ['delete', 'get', 'list', 'listAll', 'pages', 'raw', 'store'],
+      methods: ['delete', 'get', 'list', 'listAll', 'pages', 'store'],
+      raw: 'function',
     });
   });
 });

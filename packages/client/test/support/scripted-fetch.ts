@@ -8,6 +8,8 @@ export interface RecordedRequest {
   body: unknown;
   /** Date.now() when the request was made (fake time under fake timers). */
   at: number;
+  /** The signal the client gave this request. */
+  signal: AbortSignal | null | undefined;
 }
 
 export type Reply =
@@ -23,19 +25,6 @@ export function json(status: number, body: unknown, headers: Record<string, stri
     headers: { 'content-type': 'application/vnd.uploadcare-v0.7+json', ...headers },
   });
 }
-
-export const EMPTY_PAGE = { next: null, previous: null, total: 0, per_page: 100, results: [] };
-
-export const GROUP_ID = 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3';
-
-export const GROUP_WITH_FILES = {
-  id: GROUP_ID,
-  datetime_created: '2018-11-27T14:14:37.583654Z',
-  files_count: 3,
-  cdn_url: `https://ucarecdn.com/${GROUP_ID}/`,
-  url: `https://api.uploadcare.com/groups/${GROUP_ID}/`,
-  files: [null, null, null],
-};
 
 function rejectOnAbort(signal: AbortSignal | null | undefined): Promise<never> {
   return new Promise((_, reject) => {
@@ -54,6 +43,7 @@ export function scriptedFetch(...replies: Reply[]): { fetch: FetchLike; calls: R
       headers: { ...(init.headers as Record<string, string>) },
       body: init.body,
       at: Date.now(),
+      signal: init.signal,
     };
     calls.push(recorded);
     const reply = replies[Math.min(calls.length - 1, replies.length - 1)];

@@ -17,7 +17,8 @@ import {
   UploadcareApiError,
   UploadcareError,
 } from '../../src/index.js';
-import { GROUP_ID, json, type Reply, scriptedFetch } from '../support/scripted-fetch.js';
+import { GROUP_ID, listedGroup, page } from '../support/fixtures.js';
+import { json, type Reply, scriptedFetch } from '../support/scripted-fetch.js';
 
 const SECRET = 'sk_TOP_SECRET_4f1c9e';
 
@@ -86,13 +87,29 @@ describe('API errors', () => {
     ],
     ['JSON without detail', json(404, { error: 'nope' }), NotFoundError, '{"error":"nope"}'],
     ['a truncated JSON body', new Response('{"detail": "Not fo', { status: 404 }), NotFoundError, '{"detail": "Not fo'],
-    ['a huge text body', new Response('x'.repeat(10_000), { status: 500 }), ServerError, 'x'.repeat(200)],
+    ['a huge text body', new Response('x'.repeat(10_000), { status: 500 }), ServerError, 'x'.repeat(500)],
+    [
+      'a 301 redirect',
+      new Response(null, { status: 301, headers: { location: 'https://elsewhere.example/' } }),
+      UploadcareApiError,
+      'a redirect to https://elsewhere.example/, which the client does not follow',
+    ],
   ])('still gives a typed error for %s', async (_, response, errorClass, detail) => {
     const { groups } = client(response);
     const error = (await groups.get(GROUP_ID).catch((e: unknown) => e)) as UploadcareApiError;
     expect(error).toBeInstanceOf(errorClass);
     expect(error.detail.startsWith(detail)).toBe(true);
-    expect(error.detail.length).toBeLessThanOrEqual(201);
+    expect(error.detail.length).toBeLessThanOrEqual(501);
+  });
+
+  it('caps a 5 MB detail in the message and keeps the whole body on the error', async () => {
+    const detail = 'd'.repeat(5_000_000);
+    const { groups } = client(json(400, { detail }));
+    const error = (await groups.get(GROUP_ID).catch((e: unknown) => e)) as BadRequestError;
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error.message.length).toBeLessThan(700);
+    expect(error.detail).toBe(`${'d'.repeat(500)}…`);
+    expect(error.body).toBe(JSON.stringify({ detail }));
   });
 
   it.each([
@@ -101,6 +118,58 @@ describe('API errors', () => {
   ])('throws InvalidResponseError for a 2xx body that is %s', async (_, response) => {
     const { groups } = client(response);
     await expect(groups.get(GROUP_ID)).rejects.toBeInstanceOf(InvalidResponseError);
+  });
+});
+
+describe('answers over maxResponseBytes', () => {
+  /** A body of `size` bytes streamed in 64 KiB chunks with no Content-Length; counts the chunks pulled. */
+  function streamed(size: number) {
+    let pulled = 0;
+    const chunk = new Uint8Array(64 * 1024).fill(32);
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled * chunk.length >= size) return controller.close();
+        pulled++;
+        controller.enqueue(chunk);
+      },
+    });
+    return { response: new Response(body, { status: 200 }), pulled: () => pulled };
+  }
+
+  it('stops reading a streamed body at the limit and fails with InvalidResponseError', async () => {
+    const { response, pulled } = streamed(1024 * 1024 * 1024);
+    const { groups } = client(response, { maxResponseBytes: 256 * 1024 });
+    const error = (await groups.get(GROUP_ID).catch((e: unknown) => e)) as InvalidResponseError;
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error.message).toContain('a body over 262144 bytes (maxResponseBytes)');
+    // The stream reads a little ahead; without the limit it would be 16,384 chunks.
+    expect(pulled()).toBeLessThanOrEqual(8);
+  });
+
+  it('fails at once on a declared Content-Length over the limit', async () => {
+    const { response, pulled } = streamed(10 * 1024 * 1024);
+    const declared = new Response(response.body, {
+      status: 200,
+      headers: { 'content-length': String(10 * 1024 * 1024) },
+    });
+    const { groups } = client(declared, { maxResponseBytes: 1024 });
+    await expect(groups.get(GROUP_ID)).rejects.toThrow(/a body over 1024 bytes/);
+    expect(pulled()).toBeLessThanOrEqual(2);
+  });
+
+  it('is not retried, and holds for error answers too', async () => {
+    const { groups, calls } = client(new Response('e'.repeat(5000), { status: 503 }), {
+      maxResponseBytes: 1000,
+      maxRetries: 2,
+    });
+    await expect(groups.get(GROUP_ID)).rejects.toBeInstanceOf(InvalidResponseError);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('lets a page of the largest size through by default', async () => {
+    const results = Array.from({ length: 1000 }, (_, i) => listedGroup(i));
+    const { groups } = client(json(200, page(results)));
+    expect((await groups.list({ limit: 1000 })).results).toHaveLength(1000);
   });
 });
 
@@ -114,17 +183,62 @@ describe('the secret never leaks', () => {
       ['connection', new TypeError('fetch failed'), {}, ConnectionError],
       ['timeout', 'hang', { timeoutMs: 20 }, TimeoutError],
       ['invalid response', new Response('nope', { status: 200 }), {}, InvalidResponseError],
+      [
+        'a body over the limit',
+        new Response('x'.repeat(100), { status: 200 }),
+        { maxResponseBytes: 10 },
+        InvalidResponseError,
+      ],
+      ['a redirect', new Response(null, { status: 303, headers: { location: '/elsewhere' } }), {}, UploadcareApiError],
+      [
+        'an answer echoing the Authorization header',
+        (request) =>
+          json(
+            401,
+            { detail: `Bad header: ${request.headers.Authorization}` },
+            { 'x-echo': request.headers.Authorization ?? '' },
+          ),
+        {},
+        AuthenticationError,
+      ],
+      [
+        'an HTML page echoing the request',
+        (request) => new Response(`<pre>Authorization: ${request.headers.Authorization}</pre>`, { status: 502 }),
+        {},
+        ServerError,
+      ],
+      [
+        'a fetch whose error quotes the request',
+        (request) => {
+          throw new TypeError(`Invalid header value: ${JSON.stringify(request.headers)}`, {
+            cause: new Error(`header ${request.headers.Authorization}`),
+          });
+        },
+        {},
+        ConnectionError,
+      ],
+      [
+        'a signer that never answers',
+        json(200, {}),
+        { signer: () => new Promise<string>(() => {}), secretKey: undefined, timeoutMs: 20 },
+        TimeoutError,
+      ],
     ];
 
   it.each(
     failures.flatMap(([name, reply, options, errorClass]) => [
-      [
-        `${name}, simple auth`,
-        reply,
-        { ...options, auth: 'simple' as const, baseUrl: 'http://localhost:1' },
-        errorClass,
-      ],
-      [`${name}, signed auth`, reply, options, errorClass],
+      // A signer is for signed auth only.
+      ...(options.signer
+        ? []
+        : [
+            [
+              `${name}, simple auth`,
+              reply,
+              { ...options, auth: 'simple' as const, baseUrl: 'http://localhost:1' },
+              errorClass,
+            ] as const,
+          ]),
+      [`${name}, signed auth`, reply, options, errorClass] as const,
     ]),
   )('%s: not in message, String, JSON, stack, inspect or console', async (_, reply, options, errorClass) => {
     const logged: unknown[] = [];
@@ -136,21 +250,21 @@ describe('the secret never leaks', () => {
     const { groups, calls } = client(reply, options);
     const error = await groups.get(GROUP_ID).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(errorClass);
-    const authorization = calls[0]?.headers.Authorization ?? '';
-    expect(authorization).not.toBe('');
     const renderings = [
       (error as Error).message,
       String(error),
       JSON.stringify(error),
       (error as Error).stack ?? '',
-      inspect(error, { depth: 10, showHidden: true }),
-      inspect(groups, { depth: 10, showHidden: true }),
-      inspect(logged, { depth: 10 }),
+      inspect(error, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
+      inspect(groups, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
+      inspect(logged, { depth: Number.POSITIVE_INFINITY }),
     ];
-    for (const text of renderings) {
-      expect(text).not.toContain(SECRET);
-      expect(text).not.toContain(authorization);
-      expect(text).not.toContain(authorization.split(':')[1]);
+    for (const text of renderings) expect(text).not.toContain(SECRET);
+    // With signed auth the header holds no secret; an answer may echo it, the secret stays out.
+    if (options.auth === 'simple') {
+      const authorization = calls[0]?.headers.Authorization ?? '';
+      expect(authorization).toContain(SECRET);
+      for (const text of renderings) expect(text).not.toContain(authorization);
     }
     expect(logged).toEqual([]);
   });
@@ -166,6 +280,7 @@ describe('the secret never leaks', () => {
       method: 'GET',
       url: `https://api.uploadcare.com/groups/${GROUP_ID}/`,
       headers: { 'content-type': 'application/vnd.uploadcare-v0.7+json' },
+      body: '{"detail":"Not found."}',
     });
   });
 

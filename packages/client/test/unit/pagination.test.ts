@@ -3,6 +3,8 @@ import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AbortError, createGroupsClient, type GroupsPage, InvalidResponseError } from '../../src/index.js';
 import { nextPageUrl } from '../../src/pagination/next-page-url.js';
+import { LIMIT } from '../../src/spec.js';
+import { EMPTY_PAGE, listedGroup, page } from '../support/fixtures.js';
 import { makeGroups, type PagingServer, startPagingServer } from '../support/paging-server.js';
 import { json, scriptedFetch } from '../support/scripted-fetch.js';
 
@@ -40,6 +42,12 @@ describe('nextPageUrl', () => {
       'https://api.uploadcare.com/groups/?limit=3',
     ],
     [
+      'a link with credentials: they are never used',
+      'https://user:pass@evil.example/groups/?limit=3',
+      'https://api.uploadcare.com',
+      'https://api.uploadcare.com/groups/?limit=3',
+    ],
+    [
       'a proxy with a prefix, service link',
       'https://api.uploadcare.com/groups/?offset=1',
       'https://proxy.example/uc',
@@ -51,9 +59,27 @@ describe('nextPageUrl', () => {
       'https://proxy.example/uc',
       'https://proxy.example/uc/groups/?offset=1',
     ],
-    ['a relative link', '/groups/?offset=4', 'http://localhost:9', 'http://localhost:9/groups/?offset=4'],
   ])('%s', (_, next, baseUrl, expected) => {
-    expect(nextPageUrl(next, baseUrl)).toBe(expected);
+    const base = new URL(baseUrl);
+    expect(nextPageUrl(next, base.origin, base.pathname.replace(/\/+$/, ''))).toEqual([expected]);
+  });
+
+  it.each([
+    ['a relative link', '/groups/?offset=4'],
+    ['an empty link', ''],
+    ['a javascript: link', 'javascript:alert(1)'],
+    ['a data: link', 'data:text/plain,groups'],
+    ['an ftp link', 'ftp://api.uploadcare.com/groups/'],
+    ['another path', 'https://api.uploadcare.com/files/?offset=1'],
+    ['a path that climbs out', 'https://api.uploadcare.com/groups/../files/?offset=1'],
+    ['a group path', 'https://api.uploadcare.com/groups/badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3/'],
+    ['the path without its slash', 'https://api.uploadcare.com/groups?offset=1'],
+    ['a huge link', `https://api.uploadcare.com/groups/?x=${'a'.repeat(10_000)}`],
+    ['not a string', 42],
+  ])('refuses %s', (_, next) => {
+    const [url, problem] = nextPageUrl(next, 'https://api.uploadcare.com', '');
+    expect(url).toBeUndefined();
+    expect(problem).toMatch(/^a next link /);
   });
 });
 
@@ -160,23 +186,207 @@ describe('listAll over a paging server with shared timestamps', () => {
   });
 });
 
-describe('pagination against bad links', () => {
+/** A fetch answering each URL from `pages` (by path and query), recording what was asked. */
+function linkedPages(pages: Record<string, GroupsPage>) {
+  return scriptedFetch((request) => {
+    const { pathname, search } = new URL(request.url);
+    const body = pages[pathname + search];
+    return body ? json(200, body) : json(404, { detail: 'Not found.' });
+  });
+}
+
+const api = (query: string) => `https://api.uploadcare.com/groups/${query}`;
+
+describe('pagination against hostile links and pages', () => {
+  async function walk(client: ReturnType<typeof createGroupsClient>, yielded: string[] = []) {
+    for await (const group of client.listAll({ limit: 2 })) yielded.push(group.id);
+    return yielded;
+  }
+
   it('refuses a next link that points at the same page again', async () => {
-    const loop = {
-      next: 'https://api.uploadcare.com/groups/?offset=1',
-      previous: null,
-      total: 9,
-      per_page: 1,
-      results: [],
-    };
-    const { fetch, calls } = scriptedFetch(json(200, loop));
+    const { fetch, calls } = linkedPages({ '/groups/?limit=2': page([listedGroup(0)], api('?limit=2')) });
     const client = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
-    const walk = async () => {
-      for await (const _ of client.pages()) {
-        // keep walking
-      }
+    await expect(walk(client)).rejects.toThrow(InvalidResponseError);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('refuses a cycle A -> B -> A: each URL requested once, each group yielded once', async () => {
+    const { fetch, calls } = linkedPages({
+      '/groups/?limit=2': page([listedGroup(0), listedGroup(1)], api('?limit=2&offset=2')),
+      '/groups/?limit=2&offset=2': page([listedGroup(2), listedGroup(3)], api('?limit=2')),
+    });
+    const client = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
+    const yielded: string[] = [];
+    const error = await walk(client, yielded).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as Error).message).toMatch(/a next link to a page already fetched/);
+    expect(calls.map((c) => c.url)).toEqual([
+      'https://api.uploadcare.com/groups/?limit=2',
+      'https://api.uploadcare.com/groups/?limit=2&offset=2',
+    ]);
+    expect(new Set(yielded).size).toBe(yielded.length);
+  });
+
+  it('refuses a page that repeats a group given before, before yielding it', async () => {
+    const { fetch, calls } = linkedPages({
+      '/groups/?limit=2': page([listedGroup(0), listedGroup(1)], api('?limit=2&offset=2')),
+      '/groups/?limit=2&offset=2': page([listedGroup(2), listedGroup(0)], api('?limit=2&offset=4')),
+    });
+    const client = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
+    const yielded: string[] = [];
+    const error = await walk(client, yielded).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as Error).message).toContain(`group ${listedGroup(0).id} again`);
+    expect(yielded).toEqual([listedGroup(0).id, listedGroup(1).id]);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('refuses an empty page that still links on (it could go on for ever)', async () => {
+    const { fetch, calls } = linkedPages({
+      '/groups/?limit=2': page([], api('?limit=2&offset=1')),
+    });
+    const client = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
+    await expect(walk(client)).rejects.toThrow(/an empty page that links to another/);
+    expect(calls).toHaveLength(1);
+  });
+
+  it.each([
+    ['javascript:', 'javascript:alert(1)'],
+    ['another path', api('../files/?offset=2')],
+    ['an empty link', ''],
+  ])('ends the walk with InvalidResponseError on a %s next link, sending nothing there', async (_, next) => {
+    const { fetch, calls } = linkedPages({ '/groups/?limit=2': page([listedGroup(0)], next) });
+    const client = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
+    await expect(walk(client)).rejects.toThrow(InvalidResponseError);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('never sends the credentials to a host a link names', async () => {
+    const { fetch, calls } = linkedPages({
+      '/groups/?limit=2': page([listedGroup(0)], 'https://evil.example/groups/?limit=2&offset=1'),
+      '/groups/?limit=2&offset=1': page([listedGroup(1)]),
+    });
+    const client = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
+    expect(await walk(client)).toHaveLength(2);
+    expect(calls.every((c) => c.url.startsWith('https://api.uploadcare.com/'))).toBe(true);
+  });
+});
+
+describe('page size of walks', () => {
+  it.each([
+    ['listAll without limit: the largest page the spec allows', (c: Client) => c.listAll(), LIMIT.maximum],
+    ['pages without limit', (c: Client) => c.pages(), LIMIT.maximum],
+    ['listAll with a smaller maxItems: just that many', (c: Client) => c.listAll({ maxItems: 7 }), 7],
+    ['listAll with a larger maxItems', (c: Client) => c.listAll({ maxItems: LIMIT.maximum * 3 }), LIMIT.maximum],
+    ['an explicit limit wins', (c: Client) => c.listAll({ limit: 3, maxItems: 7 }), 3],
+  ])('%s', async (_, start, limit) => {
+    const { fetch, calls } = scriptedFetch(json(200, EMPTY_PAGE));
+    const client = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
+    for await (const _ of start(client)) {
+      // drain
+    }
+    expect(new URL(calls[0]?.url ?? '').searchParams.get('limit')).toBe(String(limit));
+  });
+
+  it('list sends only what it is given', async () => {
+    const { fetch, calls } = scriptedFetch(json(200, EMPTY_PAGE));
+    await createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch }).list();
+    expect(calls[0]?.url).toBe('https://api.uploadcare.com/groups/');
+  });
+});
+
+type Client = ReturnType<typeof createGroupsClient>;
+
+describe('prefetch', () => {
+  /** Pages of `size` groups linking on until `count`; each answer waits for `release()`. */
+  function gatedPages(count: number, size: number) {
+    const waiting: (() => void)[] = [];
+    const { fetch, calls } = scriptedFetch(async (request) => {
+      const offset = Number(new URL(request.url).searchParams.get('offset') ?? 0);
+      const results = Array.from({ length: Math.min(size, count - offset) }, (_, i) => listedGroup(offset + i));
+      const next = offset + size < count ? api(`?limit=${size}&offset=${offset + size}`) : null;
+      await new Promise<void>((resolve) => waiting.push(resolve));
+      return json(200, page(results, next, count));
+    });
+    const releaseAll = () => {
+      for (const release of waiting.splice(0)) release();
     };
-    await expect(walk()).rejects.toBeInstanceOf(InvalidResponseError);
-    expect(calls).toHaveLength(3);
+    return { fetch, calls, releaseAll, waiting };
+  }
+
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+  it('asks for the next page while the caller works on this one, one request ahead at most', async () => {
+    const { fetch, calls, releaseAll } = gatedPages(10, 2);
+    const client = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
+    const walk = client.pages({ limit: 2, prefetch: true });
+    const first = walk.next();
+    await tick();
+    releaseAll();
+    await first;
+    await tick();
+    // The caller holds page 1; page 2 is on its way, page 3 is not asked for.
+    expect(calls).toHaveLength(2);
+    await tick();
+    expect(calls).toHaveLength(2);
+    const seen: number[] = [];
+    const drain = (async () => {
+      for (let r = await walk.next(); !r.done; r = await walk.next()) seen.push(r.value.results.length);
+    })();
+    while (calls.length < 5 || seen.length < 4) {
+      releaseAll();
+      await tick();
+    }
+    releaseAll();
+    await drain;
+    expect(calls).toHaveLength(5);
+    expect(new Set(calls.map((c) => c.url)).size).toBe(5);
+  });
+
+  it('requests nothing past maxItems', async () => {
+    const { fetch, calls, releaseAll } = gatedPages(10, 2);
+    const client = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
+    const ids: string[] = [];
+    const walk = (async () => {
+      for await (const group of client.listAll({ limit: 2, maxItems: 4, prefetch: true })) ids.push(group.id);
+    })();
+    while (ids.length < 4) {
+      releaseAll();
+      await tick();
+    }
+    releaseAll();
+    await walk;
+    expect(ids).toHaveLength(4);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('cancels the prefetched request when the caller stops early', async () => {
+    const { fetch, calls, releaseAll } = gatedPages(10, 2);
+    const client = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
+    const walk = client.pages({ limit: 2, prefetch: true });
+    const first = walk.next();
+    await tick();
+    releaseAll();
+    await first;
+    await tick();
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.signal?.aborted).toBe(false);
+    await walk.return(undefined);
+    // The prefetched request's signal is aborted: its socket is given up.
+    expect(calls[1]?.signal?.aborted).toBe(true);
+    expect(calls).toHaveLength(2);
+    releaseAll();
+    await tick();
+    expect(calls).toHaveLength(2);
+  });
+
+  it('gives every group once, in order, as without prefetch', async () => {
+    const { client } = await serve(23, 5);
+    const plain: string[] = [];
+    for await (const group of client.listAll({ limit: 4 })) plain.push(group.id);
+    const ahead: string[] = [];
+    for await (const group of client.listAll({ limit: 4, prefetch: true })) ahead.push(group.id);
+    expect(ahead).toEqual(plain);
+    expect(plain).toHaveLength(23);
   });
 });

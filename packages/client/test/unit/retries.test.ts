@@ -5,12 +5,16 @@ import {
   ConnectionError,
   createGroupsClient,
   type GroupsClientOptions,
+  NotFoundError,
   RateLimitError,
   ServerError,
+  SignerError,
   TimeoutError,
   UploadcareApiError,
+  UploadcareError,
 } from '../../src/index.js';
-import { EMPTY_PAGE, fixedSigner, json, type Reply, scriptedFetch } from '../support/scripted-fetch.js';
+import { EMPTY_PAGE, GROUP_ID } from '../support/fixtures.js';
+import { fixedSigner, json, type Reply, scriptedFetch } from '../support/scripted-fetch.js';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
@@ -234,13 +238,151 @@ describe('timeouts and aborts', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it('leaves no listener on the caller signal after the call', async () => {
+  it('adds one listener to a signal however many calls share it, and none stays subscribed', async () => {
     const { groups } = client([json(200, EMPTY_PAGE)]);
     const controller = new AbortController();
     const add = vi.spyOn(controller.signal, 'addEventListener');
-    const remove = vi.spyOn(controller.signal, 'removeEventListener');
     for (let i = 0; i < 5; i++) await settle(groups.list({ signal: controller.signal }));
-    expect(add.mock.calls.length).toBeGreaterThan(0);
-    expect(remove.mock.calls.length).toBe(add.mock.calls.length);
+    expect(add).toHaveBeenCalledTimes(1);
+    // Aborting now reaches no finished call: nothing rejects, nothing throws.
+    controller.abort();
+  });
+});
+
+describe('one signal shared by many concurrent calls', () => {
+  it('200 calls on one signal print no MaxListenersExceededWarning, and one abort stops them all', async () => {
+    vi.useRealTimers();
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      const { groups, calls } = client(['hang']);
+      const controller = new AbortController();
+      const pending = Array.from({ length: 200 }, () => groups.list({ signal: controller.signal }).catch((e) => e));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(calls).toHaveLength(200);
+      controller.abort();
+      const errors = await Promise.all(pending);
+      expect(errors.every((e) => e instanceof AbortError)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(warnings.map((w) => w.name)).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+});
+
+describe('a DELETE whose answer was lost', () => {
+  const gone = json(404, { detail: 'Not found.' });
+  it.each([
+    ['a 503', json(503, { detail: 'busy' })],
+    ['a connection failure', new TypeError('socket hang up')],
+    ['a timeout', 'hang' as const],
+  ])('resolves when the retry after %s finds the group gone (404)', async (_, first) => {
+    const { groups, calls } = client([first, gone], { timeoutMs: 1000 });
+    const { value, error } = await settle(groups.delete(GROUP_ID));
+    expect(error).toBeUndefined();
+    expect(value).toBeUndefined();
+    expect(calls).toHaveLength(2);
+  });
+
+  it('still rejects with NotFoundError when the first attempt already says 404', async () => {
+    const { groups, calls } = client([gone]);
+    const { error } = await settle(groups.delete(GROUP_ID));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('still rejects after a 429 (the service refused; nothing was deleted), then 404', async () => {
+    const { groups } = client([json(429, { detail: 'slow' }, { 'retry-after': '1' }), gone]);
+    const { error } = await settle(groups.delete(GROUP_ID));
+    expect(error).toBeInstanceOf(NotFoundError);
+  });
+
+  it('does not apply to get: a lost GET then 404 is NotFoundError', async () => {
+    const { groups } = client([json(503, { detail: 'busy' }), gone]);
+    const { error } = await settle(groups.get(GROUP_ID));
+    expect(error).toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('redirects are answers, never followed', () => {
+  it.each([
+    ['get answered 302 to another host', 'get', 302],
+    ['delete answered 303', 'delete', 303],
+    ['store answered 307', 'store', 307],
+    ['get answered 308', 'get', 308],
+  ] as const)('%s: an UploadcareApiError, one request, redirect: manual', async (_, op, status) => {
+    const { groups, calls } = client([
+      new Response(null, { status, headers: { location: 'https://evil.example/groups/x/' } }),
+    ]);
+    const { error } = await settle<unknown>(groups[op](GROUP_ID));
+    expect(error).toBeInstanceOf(UploadcareApiError);
+    expect((error as UploadcareApiError).status).toBe(status);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.url.startsWith('https://api.uploadcare.com/')).toBe(true);
+  });
+
+  it('asks fetch not to follow redirects', async () => {
+    const inits: RequestInit[] = [];
+    const groups = createGroupsClient({
+      publicKey: 'pk',
+      signer: fixedSigner,
+      fetch: async (_url, init) => {
+        inits.push(init);
+        return json(200, EMPTY_PAGE);
+      },
+    });
+    await settle(groups.list());
+    expect(inits[0]?.redirect).toBe('manual');
+  });
+});
+
+describe('the signer', () => {
+  it('that never answers is covered by the attempt timeout, and retried', async () => {
+    let asked = 0;
+    const { groups, calls } = client([json(200, EMPTY_PAGE)], {
+      signer: () => {
+        asked++;
+        return new Promise<string>(() => {});
+      },
+      timeoutMs: 1000,
+      maxRetries: 1,
+    });
+    const { error } = await settle(groups.list());
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(asked).toBe(2);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('that never answers stops with the caller signal', async () => {
+    const { groups, calls } = client([json(200, EMPTY_PAGE)], {
+      signer: () => new Promise<string>(() => {}),
+      timeoutMs: Number.POSITIVE_INFINITY,
+    });
+    const controller = new AbortController();
+    const outcome = settle(groups.list({ signal: controller.signal }));
+    controller.abort('stop');
+    const { error } = await outcome;
+    expect(error).toBeInstanceOf(AbortError);
+    expect((error as AbortError).cause).toBe('stop');
+    expect(calls).toHaveLength(0);
+  });
+
+  it.each([
+    [
+      'throws',
+      () => {
+        throw new Error('signing service down');
+      },
+    ],
+    ['rejects', () => Promise.reject(new Error('signing service down'))],
+  ])('that %s fails the call with SignerError holding the cause, not retried', async (_, signer) => {
+    const { groups, calls } = client([json(200, EMPTY_PAGE)], { signer });
+    const { error } = await settle(groups.list());
+    expect(error).toBeInstanceOf(SignerError);
+    expect(error).toBeInstanceOf(UploadcareError);
+    expect(((error as SignerError).cause as Error).message).toBe('signing service down');
+    expect(calls).toHaveLength(0);
   });
 });

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildSignString, createGroupsClient, createHmacSigner, md5Hex } from '../../src/index.js';
-import { EMPTY_PAGE, GROUP_ID, GROUP_WITH_FILES, json, scriptedFetch } from '../support/scripted-fetch.js';
+import { createGroupsClient, createHmacSigner, SignerError } from '../../src/index.js';
+import { buildSignString, createRawClient, md5Hex } from '../../src/raw.js';
+import { EMPTY_PAGE, EXAMPLE_GROUP, GROUP_ID } from '../support/fixtures.js';
+import { json, scriptedFetch } from '../support/scripted-fetch.js';
 
 // Computed independently, not by this package:
 //   printf 'GET\nd41d8cd98f00b204e9800998ecf8427e\napplication/json\nMon, 05 Nov 2018 13:14:41 GMT\n/groups/?limit=1' \
@@ -91,7 +93,7 @@ describe('signed requests', () => {
     ['store', 'PUT', `/groups/${GROUP_ID}/storage/`, 'application/vnd.uploadcare-v0.6+json'],
     ['delete', 'DELETE', `/groups/${GROUP_ID}/`, 'application/vnd.uploadcare-v0.7+json'],
   ] as const)('sign %s over its method, URI, Content-Type and empty-body MD5', async (op, method, uri, accept) => {
-    const reply = op === 'delete' ? new Response(null, { status: 204 }) : json(200, GROUP_WITH_FILES);
+    const reply = op === 'delete' ? new Response(null, { status: 204 }) : json(200, EXAMPLE_GROUP);
     const { fetch, calls } = scriptedFetch(reply);
     const groups = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch, dateHeader: 'Date' });
     await groups[op](GROUP_ID);
@@ -107,9 +109,9 @@ describe('signed requests', () => {
   });
 
   it('signs a body sent through raw with the MD5 of the exact bytes', async () => {
-    const { fetch, calls } = scriptedFetch(json(200, GROUP_WITH_FILES));
+    const { fetch, calls } = scriptedFetch(json(200, EXAMPLE_GROUP));
     const seen: string[] = [];
-    const groups = createGroupsClient({
+    const raw = createRawClient({
       publicKey: 'pk',
       signer: (s) => {
         seen.push(s);
@@ -118,7 +120,7 @@ describe('signed requests', () => {
       fetch,
     });
     // Not an operation of this API, but raw must sign whatever it sends.
-    await groups.raw.PUT('/groups/{group_id}/storage/', {
+    await raw.PUT('/groups/{group_id}/storage/', {
       params: { path: { group_id: GROUP_ID } },
       body: { files: [] } as never,
     });
@@ -178,6 +180,7 @@ describe('signed requests', () => {
     const { fetch, calls } = scriptedFetch(json(200, EMPTY_PAGE));
     const groups = createGroupsClient({ publicKey: 'pk', signer: () => 'nope', fetch });
     await expect(groups.list()).rejects.toThrow(/signer must resolve/);
+    await expect(groups.list()).rejects.toBeInstanceOf(SignerError);
     expect(calls).toHaveLength(0);
   });
 });

@@ -39,3 +39,6 @@ export const GROUP_ID = {
   type: "string",
   pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}~[1-9][0-9]*$",
 } as const;
+
+/** Every parameter above, by its name in the spec. */
+export const PARAMETERS = { "limit": LIMIT, "from": FROM, "ordering": ORDERING, "offset": OFFSET, "group_id": GROUP_ID } as const;

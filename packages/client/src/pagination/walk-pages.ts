@@ -1,0 +1,87 @@
+/**
+ * Lazy walks over the group list. Only the current page (and, with `prefetch`, the next one)
+ * is held, so memory stays flat however long the list is. A walk never requests a URL twice
+ * nor yields a group twice: a link back to a page already fetched, a group seen before, an
+ * empty page that still links on, or a link that cannot be followed ends it with an
+ * {@link InvalidResponseError}. Stopping the loop (break, maxItems, an aborted signal) sends no
+ * further request and cancels a prefetch under way.
+ */
+import { AbortError, InvalidResponseError } from '../errors.js';
+import { onAbort } from '../transport/on-abort.js';
+import type { Group, GroupsPage } from '../types.js';
+import { nextPageUrl } from './next-page-url.js';
+import { createSeenSet } from './seen-set.js';
+
+/** Loads the page at `url` (an absolute URL on the client's base). */
+export type LoadPage = (url: string, signal: AbortSignal | undefined) => Promise<GroupsPage>;
+
+export interface WalkOptions {
+  signal: AbortSignal | undefined;
+  /** Request the next page while the caller works on this one (at most one request ahead). */
+  prefetch: boolean;
+  /** No page is requested once the pages so far hold this many groups. */
+  maxItems: number;
+  origin: string;
+  prefix: string;
+}
+
+const noop = () => {};
+
+export async function* walkPages(first: string, load: LoadPage, options: WalkOptions): AsyncGenerator<GroupsPage> {
+  const { signal, prefetch, maxItems } = options;
+  const newUrl = createSeenSet();
+  const newGroup = createSeenSet();
+  // Cancels a prefetched request when the caller stops early; follows the caller's signal.
+  const controller = new AbortController();
+  const unsubscribe = signal ? onAbort(signal, () => controller.abort(signal.reason)) : noop;
+  let url = first;
+  let pending: Promise<GroupsPage> | undefined = load(first, controller.signal);
+  newUrl(first);
+  let groups = 0;
+  try {
+    while (pending) {
+      const page: GroupsPage = await pending;
+      pending = undefined;
+      const invalid = (problem: string) => new InvalidResponseError({ method: 'GET', url, status: 200 }, problem);
+      for (const group of page.results) if (!newGroup(group.id)) throw invalid(`group ${group.id} again`);
+      groups += page.results.length;
+      let next: string | undefined;
+      if (page.next != null && groups < maxItems) {
+        if (page.results.length === 0) throw invalid('an empty page that links to another');
+        const [followed, problem] = nextPageUrl(page.next, options.origin, options.prefix);
+        if (!followed) throw invalid(problem as string);
+        if (!newUrl(followed)) throw invalid(`a next link to a page already fetched (${followed})`);
+        next = followed;
+        if (prefetch) {
+          pending = load(next, controller.signal);
+          // Awaited after the yield; if the caller stops first, the rejection is expected.
+          pending.catch(noop);
+        }
+      }
+      yield page;
+      if (next === undefined) return;
+      pending ??= load(next, controller.signal);
+      url = next;
+    }
+  } finally {
+    controller.abort();
+    unsubscribe();
+  }
+}
+
+/** The groups of `pages`, one by one, stopping after `maxItems`. */
+export async function* walkGroups(
+  pages: AsyncGenerator<GroupsPage>,
+  maxItems: number,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<Group> {
+  let yielded = 0;
+  if (maxItems <= 0) return;
+  for await (const page of pages) {
+    for (const group of page.results) {
+      if (signal?.aborted) throw new AbortError('listing groups', { cause: signal.reason });
+      yield group;
+      if (++yielded >= maxItems) return;
+    }
+  }
+}

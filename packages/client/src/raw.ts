@@ -1,0 +1,86 @@
+/**
+ * `@uploadcare-groups/client/raw`: the typed openapi-fetch client over the generated `paths`,
+ * for anything the documented methods do not cover. It sends through the same transport as
+ * `createGroupsClient` (signed auth, retries, per-attempt timeouts, the size limit), and
+ * returns `{ data, error, response }` instead of throwing API errors (transport failures,
+ * timeouts and aborts still throw). A separate entry, so apps that do not use it do not load
+ * openapi-fetch.
+ *
+ * @packageDocumentation
+ */
+import createClient, { type Client } from 'openapi-fetch';
+import { md5Hex } from './auth/sign-string.js';
+import { type GroupsClientOptions, resolveClientOptions } from './client-options.js';
+import { InvalidResponseError } from './errors.js';
+import { API_VERSIONS, MEDIA_TYPES } from './generated/media-types.js';
+import type { paths } from './generated/openapi.js';
+import { OPERATIONS } from './generated/operations.js';
+import { createSendRequest } from './transport/send-request.js';
+
+export { buildSignString, md5Hex, type SignedParts } from './auth/sign-string.js';
+export type { paths };
+
+/** Header names the transport sets itself; a request's own copy is dropped (Accept and Content-Type are taken from it). */
+const OWNED = new Set(['authorization', 'date', 'x-uploadcare-date', 'x-uc-user-agent', 'accept', 'content-type']);
+
+/** Each operation's method and path pattern, to send the `Accept` type the spec gives it. */
+const ROUTES = Object.values(OPERATIONS).map((operation) => ({
+  method: operation.method,
+  pattern: new RegExp(`^${operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+  accept: operation.accept[0],
+}));
+
+/** The newest API version's media type, for a path the spec does not know. */
+const NEWEST = MEDIA_TYPES[API_VERSIONS[0]];
+
+/**
+ * Creates the typed raw client. Same options as `createGroupsClient`.
+ *
+ * @example
+ * ```ts
+ * import { createRawClient } from '@uploadcare-groups/client/raw';
+ *
+ * const raw = createRawClient({ publicKey: 'YOUR_PUBLIC_KEY', secretKey: 'YOUR_SECRET_KEY' });
+ * const { data, error, response } = await raw.GET('/groups/{group_id}/', {
+ *   params: { path: { group_id: 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3' } },
+ * });
+ * ```
+ */
+export function createRawClient(options: GroupsClientOptions): Client<paths> {
+  const { origin, prefix, transport } = resolveClientOptions(options);
+  const send = createSendRequest(transport);
+  return createClient<paths>({
+    baseUrl: origin + prefix,
+    async fetch(request: Request): Promise<Response> {
+      const { method, url, signal } = request;
+      const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+      const headers: Record<string, string> = {};
+      for (const [name, value] of request.headers) if (!OWNED.has(name)) headers[name] = value;
+      const contentType = request.headers.get('content-type');
+      if (contentType !== null) headers['Content-Type'] = contentType;
+      const uri = url.slice(origin.length);
+      const path = uri.slice(prefix.length).split('?')[0] as string;
+      const route = ROUTES.find((r) => r.method === method && r.pattern.test(path));
+      const answer = await send({
+        method,
+        url,
+        uri,
+        accept: request.headers.get('accept') ?? route?.accept ?? NEWEST,
+        signal,
+        headers,
+        body,
+        bodyMd5: await md5Hex(body),
+      });
+      const { status, statusText, text } = answer;
+      // A browser's unfollowed redirect has status 0, which no Response can carry.
+      if (status < 200 || status > 599) {
+        throw new InvalidResponseError({ method, url, status }, 'a redirect, which the client does not follow');
+      }
+      return new Response(status === 204 || status === 205 || status === 304 || !text ? null : text, {
+        status,
+        statusText,
+        headers: answer.headers,
+      });
+    },
+  });
+}

@@ -1,0 +1,21 @@
+/**
+ * Subscribes to a signal's abort with one listener per signal, however many calls share it:
+ * 200 concurrent calls on one signal add one listener (no MaxListenersExceededWarning), and
+ * each call's unsubscribe leaves nothing behind.
+ */
+const subscribers = new WeakMap<AbortSignal, Set<() => void>>();
+
+export function onAbort(signal: AbortSignal, listener: () => void): () => void {
+  let listeners = subscribers.get(signal);
+  if (!listeners) {
+    const created = new Set<() => void>();
+    listeners = created;
+    subscribers.set(signal, created);
+    signal.addEventListener('abort', () => {
+      for (const each of created) each();
+    });
+  }
+  listeners.add(listener);
+  const own = listeners;
+  return () => own.delete(listener);
+}
