@@ -30,7 +30,7 @@ export function nonEmptyString(value: unknown, argument: string): string {
  */
 export function headerValue(value: unknown, argument: string): string {
   if (/[^\t\x20-\x7e\x80-\xff]/.test(nonEmptyString(value, argument))) {
-    fail(argument, 'must not contain control characters (CR, LF, NUL…) or characters beyond Latin-1');
+    fail(argument, 'must not contain control characters (CR, LF, NUL…) or non-Latin-1 characters');
   }
   return value as string;
 }
@@ -77,23 +77,6 @@ export function optionalObject<T extends object>(value: T | undefined, argument:
   return value;
 }
 
-/** Edit distance, to suggest the option a caller probably meant. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(
-        (row[j] as number) + 1,
-        (next[j - 1] as number) + 1,
-        (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    row = next;
-  }
-  return row[b.length] as number;
-}
-
 /**
  * Refuses keys of `value` that are not in `known`: a typo (`maxretries`) would otherwise be
  * ignored silently. The error names the key and the one the caller probably meant.
@@ -101,10 +84,11 @@ function distance(a: string, b: string): number {
 export function knownKeys(value: object, known: readonly string[]): void {
   for (const key of Object.keys(value)) {
     if (known.includes(key)) continue;
+    // The same name in another case, or one that begins the other (`order` for `ordering`).
     const lower = key.toLowerCase();
     const guess = known.find((name) => {
       const candidate = name.toLowerCase();
-      return candidate.startsWith(lower) || lower.startsWith(candidate) || distance(candidate, lower) <= 2;
+      return candidate.startsWith(lower) || lower.startsWith(candidate);
     });
     fail(key, `is not an option here; ${guess ? `did you mean "${guess}"?` : `expected one of ${known.join(', ')}`}`);
   }

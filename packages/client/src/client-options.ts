@@ -93,7 +93,7 @@ function resolveAuth(options: Partial<GroupsClientOptions>, baseUrl: URL): [Auth
     // The secret travels in clear text with simple auth; the service refuses it over HTTP
     // anyway, so refuse before the secret leaves the process (loopback mocks excepted).
     if (baseUrl.protocol === 'http:' && !isLoopback(baseUrl.hostname)) {
-      fail('baseUrl', 'simple auth sends the secret key in clear text: use https or auth "signed"');
+      fail('baseUrl', 'simple auth over http sends the secret key in clear text: use https or auth "signed"');
     }
     return [simpleAuth(publicKey, secret), secret];
   }
@@ -117,14 +117,19 @@ function duration(value: unknown, argument: string, infinite: boolean): number {
   return integerIn(value, argument, 1, MAX_TIMER_MS);
 }
 
-/** A copy of `value` with `secret` cut out of every string in it (errors included). */
+/**
+ * `value` with `secret` cut out of every string in it: answers (text, header values) and errors
+ * from a custom `fetch`, which may quote the request. An error is rebuilt only when it (or its
+ * cause) holds the secret, so an ordinary one keeps its class and fields (`code`…).
+ */
 function redactor(secret: string | undefined): <T>(value: T) => T {
   const cut = (value: unknown, depth: number): unknown => {
     if (!secret || depth > 4) return value;
     if (typeof value === 'string') return value.split(secret).join('[redacted]');
     if (value instanceof Error) {
-      // Errors from a custom fetch may quote the request; rebuild them without the secret.
-      const copy = new Error(cut(value.message, depth) as string, { cause: cut(value.cause, depth + 1) });
+      const cause = cut(value.cause, depth + 1);
+      if (cause === value.cause && !`${value.message}${value.stack}`.includes(secret)) return value;
+      const copy = new Error(cut(value.message, depth) as string, { cause });
       copy.name = value.name;
       copy.stack = cut(value.stack, depth) as string;
       return copy;
@@ -139,7 +144,7 @@ function redactor(secret: string | undefined): <T>(value: T) => T {
 
 export function resolveClientOptions(options: GroupsClientOptions): ResolvedClientOptions {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    fail('options', 'expected an object with at least publicKey and secretKey (or signer)');
+    fail('options', 'expected an object with publicKey and secretKey (or signer)');
   }
   const given: Partial<GroupsClientOptions> = options;
   knownKeys(given, OPTION_NAMES);

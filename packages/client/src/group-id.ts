@@ -3,6 +3,7 @@
  * (at least 1, no leading zero). The pattern is generated from the spec's `GroupId` schema,
  * so the client refuses exactly what the spec refuses.
  */
+import { shown } from './argument-checks.js';
 import { InvalidArgumentError } from './errors.js';
 import { GROUP_ID_PATTERN } from './generated/patterns.js';
 
@@ -16,19 +17,14 @@ export interface ParsedGroupId {
   filesCount: number;
 }
 
-const EXAMPLE = '"badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3"';
-
-function explain(value: unknown): string {
-  if (typeof value !== 'string') return `expected a group id string like ${EXAMPLE}, got ${typeof value}`;
-  if (value === '') return `is empty; expected a group id like ${EXAMPLE}`;
-  const quoted = JSON.stringify(value);
-  if (/[/?#\\]|\.\./.test(value)) return `${quoted} contains a path or URL character; expected a bare group id`;
-  if (/~(0\d*)?$/.test(value)) return `${quoted} has no valid file count: it must be at least 1, without leading zeros`;
-  if (!value.includes('~')) {
-    return `${quoted} lacks the "~<files count>" suffix of a group id (a file UUID is not a group id)`;
-  }
-  if (value !== value.toLowerCase() && GROUP_ID_RE.test(value.toLowerCase())) return `${quoted} must be lowercase`;
-  return `${quoted} is not a group id of the form "<uuid>~<files count>"`;
+/** What is wrong with a value that is not a group id, for the error message. */
+function hint(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  if (value === '') return ' (empty)';
+  if (/[/?#\\]|\.\./.test(value)) return ' (a path or URL character)';
+  if (/~(0\d*)?$/.test(value)) return ' (the file count must be at least 1, without leading zeros)';
+  if (!value.includes('~')) return ' (a file UUID is not a group id)';
+  return GROUP_ID_RE.test(value.toLowerCase()) ? ' (it must be lowercase)' : '';
 }
 
 const filesCountOf = (id: string) => Number(id.slice(id.indexOf('~') + 1));
@@ -43,8 +39,7 @@ const filesCountOf = (id: string) => Number(id.slice(id.indexOf('~') + 1));
  * ```
  */
 export function isGroupId(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  return GROUP_ID_RE.test(value) && Number.isSafeInteger(filesCountOf(value));
+  return typeof value === 'string' && GROUP_ID_RE.test(value) && Number.isSafeInteger(filesCountOf(value));
 }
 
 /**
@@ -58,6 +53,8 @@ export function isGroupId(value: unknown): value is string {
  * ```
  */
 export function parseGroupId(value: string, argument = 'groupId'): ParsedGroupId {
-  if (!isGroupId(value)) throw new InvalidArgumentError(argument, explain(value));
+  if (!isGroupId(value)) {
+    throw new InvalidArgumentError(argument, `${shown(value)} is not a group id "<uuid>~<files count>"${hint(value)}`);
+  }
   return { uuid: value.slice(0, value.indexOf('~')), filesCount: filesCountOf(value) };
 }

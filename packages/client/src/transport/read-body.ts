@@ -8,31 +8,20 @@ const decoder = new TextDecoder();
 export class TooLarge {}
 
 export async function readBody(response: Response, maxBytes: number): Promise<string> {
-  // A declared length over the limit needs no reading at all.
-  if (Number(response.headers.get('content-length')) > maxBytes) {
-    void response.body?.cancel().catch(() => {});
-    throw new TooLarge();
-  }
   const reader = response.body?.getReader();
   if (!reader) return '';
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      void reader.cancel().catch(() => {});
-      throw new TooLarge();
+  // A declared length over the limit needs no reading at all.
+  if (!(Number(response.headers.get('content-length')) > maxBytes)) {
+    for (;;) {
+      const { done, value } = await reader.read();
+      // One chunk (the usual small answer) is decoded as it is; more are joined by a Blob.
+      if (done) return chunks.length === 1 ? decoder.decode(chunks[0]) : new Blob(chunks as BlobPart[]).text();
+      if ((size += value.byteLength) > maxBytes) break;
+      chunks.push(value);
     }
-    chunks.push(value);
   }
-  if (chunks.length === 1) return decoder.decode(chunks[0]);
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return decoder.decode(all);
+  void reader.cancel().catch(() => {});
+  throw new TooLarge();
 }

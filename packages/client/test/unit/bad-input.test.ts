@@ -120,7 +120,7 @@ describe('listing rejects bad parameters before any request', () => {
   );
 
   it.each([
-    ['list', { limt: 5 }, 'limt: is not an option here; did you mean "limit"?'],
+    ['list', { LIMIT: 5 }, 'LIMIT: is not an option here; did you mean "limit"?'],
     ['listAll', { maxitems: 5 }, 'maxitems: is not an option here; did you mean "maxItems"?'],
     ['pages', { Prefetch: true }, 'Prefetch: is not an option here; did you mean "prefetch"?'],
   ] as const)('%s names the option meant by a typo', async (op, params, message) => {
@@ -132,8 +132,10 @@ describe('listing rejects bad parameters before any request', () => {
 
   it('get, store and delete refuse unknown call options', async () => {
     const { groups, calls } = setup();
-    const error = await failure(() => groups.get(GROUP_ID, { sigal: undefined } as never));
-    expect((error as Error).message).toBe('sigal: is not an option here; did you mean "signal"?');
+    const typo = await failure(() => groups.get(GROUP_ID, { Signal: undefined } as never));
+    expect((typo as Error).message).toBe('Signal: is not an option here; did you mean "signal"?');
+    const unknown = await failure(() => groups.delete(GROUP_ID, { force: true } as never));
+    expect((unknown as Error).message).toBe('force: is not an option here; expected one of signal');
     expect(calls).toHaveLength(0);
   });
 
