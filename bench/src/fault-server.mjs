@@ -129,7 +129,12 @@ function inject(fault, req, res, streamed) {
       return;
     case 'echo': {
       const authorization = String(req.headers.authorization ?? '');
-      return json(res, fault.status, { detail: `Bad header: Authorization: ${authorization}` }, { 'x-echo': authorization });
+      return json(
+        res,
+        fault.status,
+        { detail: `Bad header: Authorization: ${authorization}` },
+        { 'x-echo': authorization },
+      );
     }
     case 'stream': {
       res.writeHead(fault.status, { 'content-type': VENDOR_TYPE });

@@ -15,8 +15,8 @@ import {
 } from '@uploadcare-groups/client';
 import { LIMIT } from '@uploadcare-groups/client/spec';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixtureGroup } from '../src/fixture-groups.mjs';
 import { type Fault, startFaultServer } from '../src/fault-server.mjs';
+import { fixtureGroup } from '../src/fixture-groups.mjs';
 
 const SECRET = 'hostile-secret-key-never-shown';
 const PUBLIC = 'hostile-public-key';
@@ -120,15 +120,22 @@ describe('redirects are never followed', () => {
     ['get', 302],
     ['delete', 303],
     ['store', 307],
-  ] as const)('%s answered %i to another server: an UploadcareApiError, the other server never reached', async (op, status) => {
-    const elsewhere = await serve({});
-    const server = await serve({ fault: () => ({ kind: 'redirect', status, location: `${elsewhere.url}/groups/${GROUP}/` }) });
-    const error = await clientFor(server)[op](GROUP).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UploadcareApiError);
-    expect((error as UploadcareApiError).status).toBe(status);
-    expect(server.count).toBe(1);
-    expect(elsewhere.count).toBe(0);
-  });
+  ] as const)(
+    '%s answered %i to another server: an UploadcareApiError, the other server never reached',
+    async (op, status) => {
+      const elsewhere = await serve({});
+      const server = await serve({
+        fault: () => ({ kind: 'redirect', status, location: `${elsewhere.url}/groups/${GROUP}/` }),
+      });
+      const error = await clientFor(server)
+        [op](GROUP)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UploadcareApiError);
+      expect((error as UploadcareApiError).status).toBe(status);
+      expect(server.count).toBe(1);
+      expect(elsewhere.count).toBe(0);
+    },
+  );
 });
 
 describe('a DELETE whose answer was lost', () => {
@@ -147,7 +154,9 @@ describe('a DELETE whose answer was lost', () => {
 describe('answers too big to hold', () => {
   it('a 1.5 GB body stops at maxResponseBytes with InvalidResponseError, most of it never sent', async () => {
     const server = await serve({ fault: () => ({ kind: 'stream', status: 200, bytes: 1.5 * 1024 ** 3 }) });
-    const error = await clientFor(server).get(GROUP).catch((e: unknown) => e);
+    const error = await clientFor(server)
+      .get(GROUP)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as Error).message).toMatch(/a body over 33554432 bytes/);
     // The client hung up near the limit: far less than the 1.5 GB was ever written.
@@ -158,24 +167,29 @@ describe('answers too big to hold', () => {
   it('a 5 MB detail: a short message, the whole body kept', async () => {
     const detail = 'x'.repeat(5 * 1024 ** 2);
     const server = await serve({ fault: () => ({ kind: 'json', status: 400, body: { detail } }) });
-    const error = (await clientFor(server).get(GROUP).catch((e: unknown) => e)) as UploadcareApiError;
+    const error = (await clientFor(server)
+      .get(GROUP)
+      .catch((e: unknown) => e)) as UploadcareApiError;
     expect(error.message.length).toBeLessThan(1000);
     expect(error.body.length).toBeGreaterThan(detail.length);
   });
 });
 
 describe('credentials echoed by an answer', () => {
-  it.each([401, 502])('simple auth, an answer %i repeating the Authorization header: the secret is cut out', async (status) => {
-    const server = await serve({ fault: () => ({ kind: 'echo', status }) });
-    const error = (await clientFor(server, { auth: 'simple' })
-      .get(GROUP)
-      .catch((e: unknown) => e)) as UploadcareApiError;
-    expect(error).toBeInstanceOf(UploadcareApiError);
-    expect(server.requests[0]?.headers.authorization).toContain(SECRET);
-    expect(error.detail).toContain('[redacted]');
-    expect(error.headers['x-echo']).toContain('[redacted]');
-    expectNoSecret(error);
-  });
+  it.each([401, 502])(
+    'simple auth, an answer %i repeating the Authorization header: the secret is cut out',
+    async (status) => {
+      const server = await serve({ fault: () => ({ kind: 'echo', status }) });
+      const error = (await clientFor(server, { auth: 'simple' })
+        .get(GROUP)
+        .catch((e: unknown) => e)) as UploadcareApiError;
+      expect(error).toBeInstanceOf(UploadcareApiError);
+      expect(server.requests[0]?.headers.authorization).toContain(SECRET);
+      expect(error.detail).toContain('[redacted]');
+      expect(error.headers['x-echo']).toContain('[redacted]');
+      expectNoSecret(error);
+    },
+  );
 });
 
 describe('the signer and shared signals', () => {
@@ -225,8 +239,20 @@ describe('careless callers: refused before anything is sent', () => {
     ['February 30', (s) => clientFor(s).list({ from: '2020-02-30T00:00:00Z' })],
     ['hour 24', (s) => clientFor(s).list({ from: '2020-01-01T24:00:00Z' })],
     ['a limit above the spec maximum', (s) => clientFor(s).list({ limit: LIMIT.maximum + 1 })],
-    ['listAll(null)', (s) => clientFor(s).listAll(null as never).next()],
-    ['pages(null)', (s) => clientFor(s).pages(null as never).next()],
+    [
+      'listAll(null)',
+      (s) =>
+        clientFor(s)
+          .listAll(null as never)
+          .next(),
+    ],
+    [
+      'pages(null)',
+      (s) =>
+        clientFor(s)
+          .pages(null as never)
+          .next(),
+    ],
   ];
 
   it.each(cases)('%s', async (_, act) => {
