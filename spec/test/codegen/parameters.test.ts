@@ -1,0 +1,173 @@
+// emit-parameters.mjs: one constant per parameter with the constraints of its schema, and the
+// rule that one name means one parameter.
+import { describe, expect, it } from 'vitest';
+import { emitParameters, parametersModel } from '../../codegen/emit-parameters.mjs';
+import { type Json, op, specWith } from './tiny-spec.js';
+
+const limit = {
+  name: 'limit',
+  in: 'query',
+  description: 'How many.',
+  schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
+  example: 10,
+};
+const id = { name: 'group_id', in: 'path', required: true, schema: { $ref: '#/components/schemas/GroupId' } };
+const schemas = { GroupId: { type: 'string', pattern: '^g~\\d+$', minLength: 3, title: 'ignored', examples: ['g~1'] } };
+
+describe('parametersModel', () => {
+  it.each([
+    [
+      'the constraints of the schema, and nothing else of it',
+      limit,
+      {
+        name: 'limit',
+        in: 'query',
+        required: false,
+        description: 'How many.',
+        type: 'integer',
+        minimum: 1,
+        maximum: 1000,
+        default: 100,
+      },
+    ],
+    [
+      'the schema behind a $ref; required; no description',
+      id,
+      {
+        name: 'group_id',
+        in: 'path',
+        required: true,
+        description: undefined,
+        type: 'string',
+        minLength: 3,
+        pattern: '^g~\\d+$',
+      },
+    ],
+    [
+      'every constraint it knows',
+      {
+        name: 'all',
+        in: 'query',
+        schema: {
+          type: ['number', 'null'],
+          format: 'double',
+          exclusiveMinimum: 0,
+          exclusiveMaximum: 9,
+          maxLength: 4,
+          enum: [1, 2],
+          'x-note': 'not a constraint',
+          deprecated: true,
+        },
+      },
+      {
+        name: 'all',
+        in: 'query',
+        required: false,
+        description: undefined,
+        type: ['number', 'null'],
+        format: 'double',
+        exclusiveMinimum: 0,
+        exclusiveMaximum: 9,
+        maxLength: 4,
+        enum: [1, 2],
+      },
+    ],
+    [
+      'a parameter without a schema',
+      { name: 'raw', in: 'header' },
+      { name: 'raw', in: 'header', required: false, description: undefined },
+    ],
+  ])('reads %s', (_, parameter, expected) => {
+    const spec = specWith({ '/a/': { get: op('getA', { parameters: [parameter] }) } }, { schemas });
+    expect(Object.fromEntries(parametersModel(spec))).toEqual({ [expected.name]: expected });
+  });
+
+  it('takes path-level parameters and the operations’, once per name, in the order met', () => {
+    const spec = specWith(
+      {
+        '/a/{group_id}/': { parameters: [id], get: op('getA', { parameters: [limit] }), put: op('putA') },
+        '/b/': { get: op('getB', { parameters: [{ $ref: '#/components/parameters/limit' }] }) },
+      },
+      { schemas, parameters: { limit } },
+    );
+    expect([...parametersModel(spec).keys()]).toEqual(['group_id', 'limit']);
+  });
+
+  it.each([
+    ['different constraints', { ...limit, schema: { ...limit.schema, maximum: 500 } }],
+    ['another location', { ...limit, in: 'header' }],
+    ['another description', { ...limit, description: 'How many, really.' }],
+    ['required in one place only', { ...limit, required: true }],
+  ])('refuses two different parameters of one name (%s)', (_, other) => {
+    const spec = specWith({
+      '/a/': { get: op('getA', { parameters: [limit] }) },
+      '/b/': { get: op('getB', { parameters: [other] }) },
+    });
+    expect(() => parametersModel(spec)).toThrow(/two different parameters are named "limit"; give them distinct names/);
+  });
+
+  it('takes the same parameter written twice as one (its example is not a constraint)', () => {
+    const spec = specWith({
+      '/a/': { get: op('getA', { parameters: [limit] }) },
+      '/b/': { get: op('getB', { parameters: [{ ...limit, example: 20 }] }) },
+    });
+    expect([...parametersModel(spec).keys()]).toEqual(['limit']);
+  });
+});
+
+describe('emitParameters', () => {
+  it('writes one constant per parameter, with its description on one line', () => {
+    const spec = specWith(
+      {
+        '/a/{group_id}/': {
+          parameters: [id],
+          get: op('getA', { parameters: [{ ...limit, description: 'How many\ngroups a page holds.\n' }] }),
+        },
+      },
+      { schemas },
+    );
+    expect(emitParameters(spec)).toBe(
+      [
+        '/** `group_id`, in path */',
+        'export const GROUP_ID = { name: "group_id", in: "path", required: true, type: "string", minLength: 3, pattern: "^g~\\\\d+$" } as const;',
+        '',
+        '/** `limit`, in query: How many groups a page holds. */',
+        'export const LIMIT = {',
+        '  name: "limit",',
+        '  in: "query",',
+        '  required: false,',
+        '  type: "integer",',
+        '  minimum: 1,',
+        '  maximum: 1000,',
+        '  default: 100,',
+        '} as const;',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('refuses two parameters whose constants would have one name', () => {
+    const spec = specWith({
+      '/a/': {
+        get: op('getA', {
+          parameters: [
+            { name: 'page_size', in: 'query' },
+            { name: 'pageSize', in: 'query' },
+          ],
+        }),
+      },
+    });
+    expect(() => emitParameters(spec)).toThrow(/parameters "page_size" and "pageSize" would both be PAGE_SIZE/);
+  });
+
+  it('writes nothing for a document whose operations take no parameters', () => {
+    expect(emitParameters(specWith({ '/a/': { get: op('getA') } }))).toBe('');
+  });
+
+  it('escapes a description that would end the comment', () => {
+    const spec = specWith({
+      '/a/': { get: op('getA', { parameters: [{ name: 'x', in: 'query', description: 'a */ b' }] }) },
+    });
+    expect(emitParameters(spec) as Json).toContain('/** `x`, in query: a *\\/ b */');
+  });
+});
