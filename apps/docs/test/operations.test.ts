@@ -36,6 +36,13 @@ function tinySpec({
 
 const q = (name: string, schema: object, extra: object = {}) => ({ name, in: 'query', schema, ...extra });
 
+/** The example request of the only operation of a tiny spec. */
+function onlyOperation(spec: object) {
+  const [op, ...more] = documentedOperations(spec);
+  if (!op || more.length > 0) throw new Error('the tiny spec should hold exactly one operation');
+  return op;
+}
+
 describe('the example request', () => {
   it.each([
     [
@@ -70,7 +77,7 @@ describe('the example request', () => {
       'ordering=-t&limit=5&q=a+b%26c',
     ],
   ])('sets %s', (_, query, search) => {
-    const [op] = documentedOperations(tinySpec({ query }));
+    const op = onlyOperation(tinySpec({ query }));
     expect(op.uri).toBe(search ? `/things/a~1/?${search}` : '/things/a~1/');
     expect(new URLSearchParams(search).toString()).toBe(
       new URLSearchParams(op.query as Record<string, string>).toString(),
@@ -79,7 +86,7 @@ describe('the example request', () => {
 
   it('fills the path from the path parameter example (or its schema examples)', () => {
     const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', examples: ['b~2'] } };
-    expect(documentedOperations(tinySpec({ idParameter }))[0].uri).toBe('/things/b~2/');
+    expect(onlyOperation(tinySpec({ idParameter })).uri).toBe('/things/b~2/');
   });
 
   it.each([

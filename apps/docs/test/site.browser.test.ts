@@ -4,48 +4,23 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { startDocsServer } from '../scripts/serve-docs.mjs';
-import { launchChromium } from './helpers/browser.js';
-import { artifactsDir, distDir, OPERATIONS, requireBuiltSite } from './helpers/built-site.js';
-import { expectScrolledTo, openDocs, sampleIn, operationSection as section } from './helpers/docs-page.js';
+import { artifactsDir, distDir, OPERATIONS } from './helpers/built-site.js';
+import { docsInChromium, expectScrolledTo, sampleIn, operationSection as section } from './helpers/docs-page.js';
 import { type PageWatch, watchPage } from './helpers/page-watch.js';
 import { pngSize } from './helpers/png.js';
 
 const specYaml = readFileSync(new URL(import.meta.resolve('@uploadcare-groups/spec/openapi.yaml')), 'utf8');
 const spec = parse(specYaml);
 
-let docs: Awaited<ReturnType<typeof startDocsServer>>;
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  requireBuiltSite();
-  docs = await startDocsServer({ root: distDir });
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  for (const page of pages.splice(0)) await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await docs?.close();
-});
-
-async function open(address = ''): Promise<{ page: Page; watch: PageWatch }> {
-  const opened = await openDocs(browser, docs.url + address);
-  pages.push(opened.page);
-  return opened;
-}
+const site = docsInChromium();
+const open = (address = '') => site.open(site.url + address);
 
 function expectCleanPage(watch: PageWatch): void {
   expect(watch.consoleErrors, 'console errors').toEqual([]);
   expect(watch.failedRequests, 'failed requests').toEqual([]);
-  expect(watch.foreignRequests([new URL(docs.url).origin]), 'requests to other hosts').toEqual([]);
+  expect(watch.foreignRequests([new URL(site.url).origin]), 'requests to other hosts').toEqual([]);
   expect(watch.requests.length).toBeGreaterThan(0);
 }
 
@@ -125,14 +100,13 @@ describe('the built docs site', () => {
     const { page, watch } = await open(address);
     const operation = section(page, 'deleteGroup');
     await operation.waitFor();
-    await expect.poll(() => page.url()).toBe(`${docs.url}#/groups/deletegroup`);
+    await expect.poll(() => page.url()).toBe(`${site.url}#/groups/deletegroup`);
     await expectScrolledTo(page, operation);
     expectCleanPage(watch);
   });
 
   it('works opened from disk too (file://)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    pages.push(page);
+    const page = site.track(await site.browser.newPage({ viewport: { width: 1400, height: 900 } }));
     const watch = watchPage(page);
     const index = pathToFileURL(join(distDir, 'index.html')).href;
     await page.goto(`${index}#/groups/getgroup`);

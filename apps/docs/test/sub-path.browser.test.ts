@@ -2,12 +2,9 @@
 // serves `https://<owner>.github.io/<repository>/`). Deep links, the Redoc 2 style redirects, the
 // spec downloads, the logo and the samples work there, and the page asks for nothing outside it.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startDocsServer } from '../scripts/serve-docs.mjs';
-import { launchChromium } from './helpers/browser.js';
-import { distDir, OPERATIONS, requireBuiltSite } from './helpers/built-site.js';
-import { expectScrolledTo, openDocs, operationSection, sampleIn } from './helpers/docs-page.js';
+import { describe, expect, it } from 'vitest';
+import { distDir, OPERATIONS } from './helpers/built-site.js';
+import { docsInChromium, expectScrolledTo, operationSection, sampleIn } from './helpers/docs-page.js';
 import type { PageWatch } from './helpers/page-watch.js';
 
 const BASE_PATH = '/uploadcare-groups/';
@@ -19,51 +16,29 @@ const CLIENT_CALL = {
   storeGroup: 'groups.store(',
 };
 
-let docs: Awaited<ReturnType<typeof startDocsServer>>;
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  requireBuiltSite();
-  docs = await startDocsServer({ root: distDir, basePath: BASE_PATH });
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  for (const page of pages.splice(0)) await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await docs?.close();
-});
-
-async function open(url: string): Promise<{ page: Page; watch: PageWatch }> {
-  const opened = await openDocs(browser, url);
-  pages.push(opened.page);
-  return opened;
-}
+const site = docsInChromium({ basePath: BASE_PATH });
+const open = (url: string) => site.open(url);
 
 /** No console error, no failed request, and every request inside the sub-path. */
 function expectInsideSubPath(watch: PageWatch): void {
   expect(watch.consoleErrors, 'console errors').toEqual([]);
   expect(watch.failedRequests, 'failed requests').toEqual([]);
-  expect(watch.requestsOutside(docs.url), 'requests outside the sub-path').toEqual([]);
-  expect(watch.requests).toContain(docs.url);
+  expect(watch.requestsOutside(site.url), 'requests outside the sub-path').toEqual([]);
+  expect(watch.requests).toContain(site.url);
 }
 
 describe(`the docs served under ${BASE_PATH}`, () => {
   it('serve the site at the sub-path only', () => {
-    expect(docs.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/uploadcare-groups\/$/);
+    expect(site.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/uploadcare-groups\/$/);
   });
 
   it.each(OPERATIONS)('open $operationId from its deep link, with both samples', async (op) => {
     const address = `#/groups/${op.operationId.toLowerCase()}`;
-    const { page, watch } = await open(`${docs.url}${address}`);
+    const { page, watch } = await open(`${site.url}${address}`);
     const operation = operationSection(page, op.operationId);
     await operation.waitFor();
     await expectScrolledTo(page, operation);
-    expect(page.url()).toBe(`${docs.url}${address}`);
+    expect(page.url()).toBe(`${site.url}${address}`);
     // biome-ignore lint/performance/useDomNodeTextContent: Playwright's locator; what the reader sees is the point.
     const text = await operation.innerText();
     expect(text).toContain(op.summary);
@@ -82,16 +57,16 @@ describe(`the docs served under ${BASE_PATH}`, () => {
     ['#tag/Groups/operation/storeGroup', 'storeGroup'],
     ['#operation/getGroup', 'getGroup'],
   ])('redirect the Redoc 2 style address %s within the sub-path', async (address, operationId) => {
-    const { page, watch } = await open(`${docs.url}${address}`);
+    const { page, watch } = await open(`${site.url}${address}`);
     const operation = operationSection(page, operationId);
     await operation.waitFor();
-    await expect.poll(() => page.url()).toBe(`${docs.url}#/groups/${operationId.toLowerCase()}`);
+    await expect.poll(() => page.url()).toBe(`${site.url}#/groups/${operationId.toLowerCase()}`);
     await expectScrolledTo(page, operation);
     expectInsideSubPath(watch);
   });
 
   it('download the bundled spec from the sub-path, as YAML and JSON', async () => {
-    const { page, watch } = await open(docs.url);
+    const { page, watch } = await open(site.url);
     for (const [name, expected] of [
       ['openapi.yaml', specYaml],
       ['openapi.json', readFileSync(`${distDir}openapi.json`, 'utf8')],
@@ -99,7 +74,7 @@ describe(`the docs served under ${BASE_PATH}`, () => {
       const link = page.locator(`a[href="${name}"]`).first();
       await expect.poll(() => link.isVisible(), { message: name }).toBe(true);
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-      expect(download.url()).toBe(`${docs.url}${name}`);
+      expect(download.url()).toBe(`${site.url}${name}`);
       const saved = await download.path();
       expect(readFileSync(saved, 'utf8'), name).toBe(expected);
     }
@@ -107,24 +82,24 @@ describe(`the docs served under ${BASE_PATH}`, () => {
   });
 
   it('show the logo and the icon from the sub-path', async () => {
-    const { page, watch } = await open(docs.url);
+    const { page, watch } = await open(site.url);
     const logo = page.locator('[data-component-name="SidebarLogo/SidebarLogo"] img');
     await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
-    expect(await logo.evaluate((img: HTMLImageElement) => img.currentSrc)).toBe(`${docs.url}logo.svg`);
+    expect(await logo.evaluate((img: HTMLImageElement) => img.currentSrc)).toBe(`${site.url}logo.svg`);
     const icon = await page.locator('link[rel="icon"]').evaluate((link: HTMLLinkElement) => link.href);
-    expect(icon).toBe(`${docs.url}logo.svg`);
-    expect(watch.requests).toContain(`${docs.url}logo.svg`);
+    expect(icon).toBe(`${site.url}logo.svg`);
+    expect(watch.requests).toContain(`${site.url}logo.svg`);
     expectInsideSubPath(watch);
   });
 
   it('redirect the folder without its last slash to the folder, keeping the deep link', async () => {
-    const { page, watch } = await open(`${docs.url.slice(0, -1)}#/groups/deletegroup`);
+    const { page, watch } = await open(`${site.url.slice(0, -1)}#/groups/deletegroup`);
     const operation = operationSection(page, 'deleteGroup');
     await operation.waitFor();
-    expect(page.url()).toBe(`${docs.url}#/groups/deletegroup`);
+    expect(page.url()).toBe(`${site.url}#/groups/deletegroup`);
     await expectScrolledTo(page, operation);
     // The first request is the one redirected (301), the rest stay inside.
-    expect(watch.requests[0]).toBe(docs.url.slice(0, -1));
+    expect(watch.requests[0]).toBe(site.url.slice(0, -1));
     watch.requests.shift();
     expectInsideSubPath(watch);
   });

@@ -14,6 +14,20 @@ const limit = {
 const id = { name: 'group_id', in: 'path', required: true, schema: { $ref: '#/components/schemas/GroupId' } };
 const schemas = { GroupId: { type: 'string', pattern: '^g~\\d+$', minLength: 3, title: 'ignored', examples: ['g~1'] } };
 
+const EVERY_CONSTRAINT = {
+  type: ['number', 'null'],
+  format: 'double',
+  minimum: 0,
+  maximum: 9,
+  exclusiveMinimum: 0,
+  exclusiveMaximum: 9,
+  minLength: 1,
+  maxLength: 4,
+  pattern: '^\\d$',
+  enum: [1, 2],
+  default: 1,
+};
+
 describe('parametersModel', () => {
   it.each([
     [
@@ -44,33 +58,9 @@ describe('parametersModel', () => {
       },
     ],
     [
-      'every constraint it knows',
-      {
-        name: 'all',
-        in: 'query',
-        schema: {
-          type: ['number', 'null'],
-          format: 'double',
-          exclusiveMinimum: 0,
-          exclusiveMaximum: 9,
-          maxLength: 4,
-          enum: [1, 2],
-          'x-note': 'not a constraint',
-          deprecated: true,
-        },
-      },
-      {
-        name: 'all',
-        in: 'query',
-        required: false,
-        description: undefined,
-        type: ['number', 'null'],
-        format: 'double',
-        exclusiveMinimum: 0,
-        exclusiveMaximum: 9,
-        maxLength: 4,
-        enum: [1, 2],
-      },
+      'every constraint it knows, and not keywords that constrain nothing',
+      { name: 'all', in: 'query', schema: { ...EVERY_CONSTRAINT, 'x-note': 'not a constraint', deprecated: true } },
+      { name: 'all', in: 'query', required: false, description: undefined, ...EVERY_CONSTRAINT },
     ],
     [
       'a parameter without a schema',

@@ -1,8 +1,59 @@
 // Opening the served docs in chromium and reading what a reader sees: an operation's section
 // and its code samples. Shared by the browser tests (served at the root and under a sub-path).
 import type { Browser, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { startDocsServer } from '../../scripts/serve-docs.mjs';
+import { launchChromium } from './browser.js';
+import { distDir, requireBuiltSite } from './built-site.js';
 import { type PageWatch, watchPage } from './page-watch.js';
+
+type DocsServer = Awaited<ReturnType<typeof startDocsServer>>;
+
+/**
+ * For one test file: serves the built site (with `options`, e.g. a `basePath`) and starts
+ * chromium before its tests, closes the pages each test opened after it, and stops both at the end.
+ */
+export function docsInChromium(options: { basePath?: string } = {}) {
+  let docs: DocsServer | undefined;
+  let browser: Browser | undefined;
+  const pages: Page[] = [];
+  beforeAll(async () => {
+    requireBuiltSite();
+    docs = await startDocsServer({ root: distDir, ...options });
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    for (const page of pages.splice(0)) await page.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await docs?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('docsInChromium: used before its beforeAll ran');
+    return value;
+  };
+  return {
+    /** The site's address, e.g. `http://127.0.0.1:PORT/uploadcare-groups/`. */
+    get url(): string {
+      return started(docs).url;
+    },
+    get browser(): Browser {
+      return started(browser);
+    },
+    /** Opens `url` in a new page (closed after the test) and waits for Redoc's menu. */
+    async open(url: string): Promise<{ page: Page; watch: PageWatch }> {
+      const opened = await openDocs(started(browser), url);
+      pages.push(opened.page);
+      return opened;
+    },
+    /** A page the test opened itself, to close after it. */
+    track(page: Page): Page {
+      pages.push(page);
+      return page;
+    },
+  };
+}
 
 /** Opens `url` (the site's address plus an optional `#...`) and waits for Redoc's menu. */
 export async function openDocs(browser: Browser, url: string): Promise<{ page: Page; watch: PageWatch }> {
