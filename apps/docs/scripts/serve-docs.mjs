@@ -41,7 +41,7 @@ export function normalizeBasePath(basePath) {
  * console.log(`Docs: ${docs.url}`); // http://127.0.0.1:PORT/
  * const hosted = await startDocsServer({ basePath: '/uploadcare-groups/' }); // as on GitHub Pages
  * console.log(hosted.url); // http://127.0.0.1:PORT/uploadcare-groups/
- * await docs.close();
+ * await Promise.all([docs.close(), hosted.close()]);
  * ```
  * @param {object} [options]
  * @param {string} [options.root] the folder to serve, `apps/docs/dist` by default
