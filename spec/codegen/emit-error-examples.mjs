@@ -18,6 +18,12 @@ export function errorExamplesModel(spec) {
           if (known && known.status !== status) {
             throw new Error(`spec: example ${name} is documented under both ${known.status} and ${status}`);
           }
+          // Inline examples of different answers may share a key; one name must keep one text.
+          if (known && known.detail !== detail) {
+            throw new Error(
+              `spec: example ${name} has two different details: ${JSON.stringify(known.detail)} and ${JSON.stringify(detail)}`,
+            );
+          }
           found[name] = { status, detail };
         }
       }

@@ -1,7 +1,7 @@
 // `parameters.ts`: one constant per parameter the operations take, with the constraints of its
 // schema (bounds, default, enum, format, pattern): argument checks, CLI options, help texts and
 // tests read these instead of copying them.
-import { doc, literal } from './lib/print.mjs';
+import { claimConstant, doc, literal } from './lib/print.mjs';
 import { constCase, operationsOf, resolve } from './lib/spec-model.mjs';
 
 const SCHEMA_FACTS = [
@@ -47,16 +47,16 @@ export function parametersModel(spec) {
 /** @param {object} spec the bundled document */
 export function emitParameters(spec) {
   const out = [];
-  const names = [];
+  const constants = new Map();
   for (const { description, ...model } of parametersModel(spec).values()) {
+    const constant = claimConstant(constants, constCase(model.name), model.name, 'parameters');
     const summary = description ? `: ${description.trim().split('\n').join(' ')}` : '';
     out.push(doc(`\`${model.name}\`, in ${model.in}${summary}`));
-    out.push(`export const ${constCase(model.name)} = ${literal(model)} as const;`, '');
-    names.push(model.name);
+    out.push(`export const ${constant} = ${literal(model)} as const;`, '');
   }
   out.push(doc('Every parameter above, by its name in the spec.'));
   out.push(
-    `export const PARAMETERS = { ${names.map((name) => `${JSON.stringify(name)}: ${constCase(name)}`).join(', ')} } as const;`,
+    `export const PARAMETERS = {${[...constants].map(([constant, name]) => ` ${JSON.stringify(name)}: ${constant}`).join(',')}${constants.size ? ' ' : ''}} as const;`,
     '',
   );
   return out.join('\n');

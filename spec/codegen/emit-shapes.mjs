@@ -103,7 +103,13 @@ export function shapesModel(spec) {
     const alternatives = schema.oneOf ?? schema.anyOf;
     if (alternatives) {
       const shapes = alternatives.map((member) => shapeOf(member, where));
-      node.t = intersect(node.t, shapes.some((s) => s.t === ANY) ? ANY : unique(shapes.map((s) => s.t).join('')));
+      const union = shapes.some((s) => s.t === ANY) ? ANY : unique(shapes.map((s) => s.t).join(''));
+      const narrowed = intersect(node.t, union);
+      // As for allOf: no type in common is a contradiction, not "any type" (which '' means).
+      if (narrowed === ANY && node.t !== ANY && union !== ANY) {
+        throw new Error(`spec: ${where}: oneOf/anyOf members allow none of its types`);
+      }
+      node.t = narrowed;
       const withStructure = shapes.filter(structured);
       if (withStructure.length === 1) members.push(withStructure[0]);
     }

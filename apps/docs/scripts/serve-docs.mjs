@@ -17,6 +17,21 @@ const CONTENT_TYPES = {
 };
 
 /**
+ * The folder the site is served under, as a project site is (`/uploadcare-groups/`): starts and
+ * ends with `/`, plain path segments only.
+ * @param {string} basePath e.g. `/uploadcare-groups/`, `uploadcare-groups` or `/`
+ */
+export function normalizeBasePath(basePath) {
+  const trimmed = String(basePath).replace(/^\/+|\/+$/g, '');
+  if (trimmed === '') return '/';
+  const segments = trimmed.split('/');
+  if (!segments.every((segment) => /^[A-Za-z0-9._~-]+$/.test(segment) && segment !== '.' && segment !== '..')) {
+    throw new Error(`--base-path must be a path like /uploadcare-groups/ (letters, digits, . _ ~ -), got ${basePath}`);
+  }
+  return `/${segments.join('/')}/`;
+}
+
+/**
  * Serves a built docs folder on localhost.
  *
  * @example
@@ -24,16 +39,22 @@ const CONTENT_TYPES = {
  * import { startDocsServer } from './apps/docs/scripts/serve-docs.mjs';
  * const docs = await startDocsServer({ port: 0, mockUrl: 'http://127.0.0.1:4010' });
  * console.log(`Docs: ${docs.url}`); // http://127.0.0.1:PORT/
- * await docs.close();
+ * const hosted = await startDocsServer({ basePath: '/uploadcare-groups/' }); // as on GitHub Pages
+ * console.log(hosted.url); // http://127.0.0.1:PORT/uploadcare-groups/
+ * await Promise.all([docs.close(), hosted.close()]);
  * ```
  * @param {object} [options]
  * @param {string} [options.root] the folder to serve, `apps/docs/dist` by default
  * @param {string} [options.host] `127.0.0.1` by default
  * @param {number} [options.port] 0 (the default) picks a free port
  * @param {string} [options.mockUrl] when set, the page lists this mock first and offers the try panel
+ * @param {string} [options.basePath] the folder to serve the site under, `/` by default; a project site on
+ *   GitHub Pages lives under `/<repository>/`. Everything outside it answers 404, and the folder's
+ *   address without its last slash redirects to it (as GitHub Pages does).
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
-export async function startDocsServer({ root = distDir, host = '127.0.0.1', port = 0, mockUrl } = {}) {
+export async function startDocsServer({ root = distDir, host = '127.0.0.1', port = 0, mockUrl, basePath = '/' } = {}) {
+  const prefix = normalizeBasePath(basePath);
   const base = resolve(root);
   const indexPath = join(base, 'index.html');
   if (!existsSync(indexPath)) {
@@ -55,7 +76,16 @@ export async function startDocsServer({ root = distDir, host = '127.0.0.1', port
       res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request\n');
       return;
     }
-    let file = resolve(base, `.${pathname}`);
+    if (prefix !== '/' && pathname === prefix.slice(0, -1)) {
+      const query = new URL(req.url ?? '/', 'http://localhost').search;
+      res.writeHead(301, { Location: `${prefix}${query}`, 'Content-Type': 'text/plain' }).end('Moved\n');
+      return;
+    }
+    if (!pathname.startsWith(prefix)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found\n');
+      return;
+    }
+    let file = resolve(base, `./${pathname.slice(prefix.length)}`);
     if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found\n');
       return;
@@ -90,7 +120,7 @@ export async function startDocsServer({ root = distDir, host = '127.0.0.1', port
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
-    url: `http://${host}:${actualPort}/`,
+    url: `http://${host}:${actualPort}${prefix}`,
     port: actualPort,
     close: () =>
       new Promise((resolveClose) => {

@@ -1,23 +1,32 @@
 // `pnpm docs`: serves apps/docs/dist on localhost and prints `Docs: <url>` on one line.
-//   node apps/docs/scripts/serve.mjs [--port N] [--mock-url URL]
+//   node apps/docs/scripts/serve.mjs [--port N] [--mock-url URL] [--base-path /uploadcare-groups/]
 // --port 0 (the default) picks a free port. --mock-url (or UPLOADCARE_MOCK_URL) lists that mock
-// first among the servers and adds the "Try against the local mock" panel. Stops on SIGINT/SIGTERM.
+// first among the servers and adds the "Try against the local mock" panel. --base-path serves the
+// site under that folder, as GitHub Pages serves a project site. Stops on SIGINT/SIGTERM.
 import { parseArgs } from 'node:util';
 import { startDocsServer } from './serve-docs.mjs';
 
 function options() {
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: '0' }, 'mock-url': { type: 'string' } },
+    options: {
+      port: { type: 'string', default: '0' },
+      'mock-url': { type: 'string' },
+      'base-path': { type: 'string', default: '/' },
+    },
     strict: true,
   });
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port > 65535) throw new Error(`--port must be 0..65535, got ${values.port}`);
-  return { port, mockUrl: values['mock-url'] ?? (process.env.UPLOADCARE_MOCK_URL || undefined) };
+  return {
+    port,
+    mockUrl: values['mock-url'] ?? (process.env.UPLOADCARE_MOCK_URL || undefined),
+    basePath: values['base-path'],
+  };
 }
 
 try {
-  const { port, mockUrl } = options();
-  const docs = await startDocsServer({ port, mockUrl });
+  const { port, mockUrl, basePath } = options();
+  const docs = await startDocsServer({ port, mockUrl, basePath });
   console.log(`Docs: ${docs.url}`);
   if (mockUrl) console.log(`Mock: ${mockUrl} (listed first among the servers; "Try against the local mock" panel)`);
   const stop = async () => {

@@ -57,6 +57,16 @@ describe('documentedOperations', () => {
     expect(operationAddress(op)).toBe(`#/groups/${operationId.toLowerCase()}`);
   });
 
+  it.each(operations.filter((op) => Object.keys(op.query).length > 0).map((op) => [op.operationId, op] as const))(
+    "%s: the TypeScript sample sends the example request's query too",
+    (_, op) => {
+      const source = readFileSync(join(samplesDir, `${kebabCase(op.operationId)}.ts`), 'utf8');
+      for (const [name, value] of Object.entries(op.query)) {
+        expect(source).toContain(`${name}: ${typeof value === 'string' ? `'${value}'` : value}`);
+      }
+    },
+  );
+
   it('finds exactly the four operations', () => {
     expect(operations.map((op) => op.operationId)).toEqual(['listGroups', 'getGroup', 'deleteGroup', 'storeGroup']);
     expect(kebabCase('storeGroup')).toBe('store-group');

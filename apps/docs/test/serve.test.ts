@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mockVariant } from '../scripts/lib/mock-variant.mjs';
 import { makeSelfContained } from '../scripts/lib/redoc-page.mjs';
+import { normalizeBasePath } from '../scripts/serve-docs.mjs';
 import { distDir, requireBuiltSite } from './helpers/built-site.js';
 
 const serveScript = fileURLToPath(new URL('../scripts/serve.mjs', import.meta.url));
@@ -22,7 +23,7 @@ function startCli(args: string[]): Promise<{ child: ChildProcess; url: string }>
   return new Promise((resolve, reject) => {
     child.stdout?.on('data', (chunk) => {
       output += chunk;
-      const match = /^Docs: (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(output);
+      const match = /^Docs: (http:\/\/127\.0\.0\.1:\d+\/\S*)$/m.exec(output);
       if (match?.[1]) resolve({ child, url: match[1] });
     });
     child.stderr?.on('data', (chunk) => {
@@ -69,8 +70,39 @@ describe('scripts/serve.mjs', () => {
     expect(await exited).toBe(0);
   });
 
+  it('serves the site under --base-path only, as GitHub Pages serves a project site', async () => {
+    requireBuiltSite();
+    const { child, url } = await startCli(['--port', '0', '--base-path', '/uploadcare-groups/']);
+    const { origin } = new URL(url);
+    expect(url).toBe(`${origin}/uploadcare-groups/`);
+    expect(await (await fetch(url)).text()).toContain('__redoc_definition');
+    expect(await (await fetch(`${url}openapi.yaml`)).text()).toBe(readFileSync(`${distDir}openapi.yaml`, 'utf8'));
+    expect((await fetch(`${url}logo.svg`)).status).toBe(200);
+    for (const outside of ['/', '/openapi.yaml', '/logo.svg', '/uploadcare-groupsx/', '/other/openapi.yaml']) {
+      expect((await fetch(`${origin}${outside}`)).status, outside).toBe(404);
+    }
+    expect((await fetch(`${url}%2e%2e/openapi.yaml`)).status).toBe(404);
+    const bare = await fetch(`${origin}/uploadcare-groups?x=1`, { redirect: 'manual' });
+    expect(bare.status).toBe(301);
+    expect(bare.headers.get('location')).toBe('/uploadcare-groups/?x=1');
+    const exited = exitOf(child);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it.each([
+    ['uploadcare-groups', '/uploadcare-groups/'],
+    ['/a/b', '/a/b/'],
+    ['/', '/'],
+    ['', '/'],
+  ])('takes the base path %j as %j', (given, normalized) => {
+    expect(normalizeBasePath(given)).toBe(normalized);
+  });
+
   it.each([
     [['--port', 'abc'], /--port must be 0\.\.65535/],
+    [['--base-path', '/a/../b/'], /--base-path must be a path like \/uploadcare-groups\//],
+    [['--base-path', '/a b/'], /--base-path must be a path like/],
     [['--mock-url', 'ftp://example.com'], /--mock-url must be an http\(s\) URL/],
     [['--bogus'], /Unknown option '--bogus'/],
   ])('refuses %j with a clear message', async (args, message) => {
@@ -105,6 +137,18 @@ describe('page post-processing', () => {
     expect(() => makeSelfContained(page)).toThrow(
       /would load from another host: <script src="https:\/\/cdn\.example\.com/,
     );
+  });
+
+  it.each([
+    ['a root-relative logo', '<img src="/logo.svg">'],
+    ['a root-relative download link', '<a href="/openapi.yaml">openapi.yaml</a>'],
+    ['a root-relative stylesheet', '<link rel="stylesheet" href="/style.css">'],
+  ])('refuses a page with %s (it would leave the folder the site is served from)', (_, markup) => {
+    const page = [
+      `<html><head></head><body>${markup}<div id="redoc"></div><script type="module">`,
+      'https://cdn.redoc.ly/redoc/logo-mini-full.svg https://cdn.redoc.ly/redoc/logo-mini.svg</script></body></html>',
+    ].join('');
+    expect(() => makeSelfContained(page)).toThrow(/addresses that leave the folder it is served from/);
   });
 
   it('puts the mock first, drops the pre-render and adds the panel at the end of the body', () => {

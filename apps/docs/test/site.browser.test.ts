@@ -1,67 +1,26 @@
-// The built site in headless chromium, served from the local static server: every operation,
-// its samples, the download links, deep links, and not one request leaving the server.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// The built site in headless chromium, served from the local static server at its root and
+// opened from disk: every operation, its samples, the download links, deep links, and not one
+// request leaving the server. (Served under a sub-path: sub-path.browser.test.ts.)
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { startDocsServer } from '../scripts/serve-docs.mjs';
-import { launchChromium } from './helpers/browser.js';
-import { artifactsDir, distDir, OPERATIONS, requireBuiltSite } from './helpers/built-site.js';
+import { artifactsDir, distDir, OPERATIONS } from './helpers/built-site.js';
+import { docsInChromium, expectScrolledTo, sampleIn, operationSection as section } from './helpers/docs-page.js';
 import { type PageWatch, watchPage } from './helpers/page-watch.js';
 import { pngSize } from './helpers/png.js';
 
 const specYaml = readFileSync(new URL(import.meta.resolve('@uploadcare-groups/spec/openapi.yaml')), 'utf8');
 const spec = parse(specYaml);
 
-let docs: Awaited<ReturnType<typeof startDocsServer>>;
-let browser: Browser;
-const opened: { page: Page; watch: PageWatch }[] = [];
-
-beforeAll(async () => {
-  requireBuiltSite();
-  docs = await startDocsServer({ root: distDir });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await docs?.close();
-});
-
-async function open(address = ''): Promise<{ page: Page; watch: PageWatch }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const watch = watchPage(page);
-  opened.push({ page, watch });
-  await page.goto(docs.url + address);
-  await page.locator('[data-component-name="Menu/Menu"]').first().waitFor();
-  return { page, watch };
-}
-
-function section(page: Page, operationId: string): Locator {
-  return page.locator(`[id="groups/${operationId.toLowerCase()}"]`);
-}
-
-/** Picks a sample language in the section's request panel (the choice is page-wide in Redoc). */
-async function sampleIn(page: Page, operation: Locator, language: 'TypeScript' | 'curl'): Promise<string> {
-  const other = language === 'curl' ? 'TypeScript' : 'curl';
-  const switcher = operation.getByText(other, { exact: true });
-  if (await switcher.count()) {
-    await switcher.first().click();
-    // The menu can open below the fold, where a pointer click counts as outside the viewport;
-    // a dispatched click reaches the same handler without depending on the window size.
-    await page.getByRole('menuitem', { name: language, exact: true }).dispatchEvent('click');
-  }
-  await expect.poll(() => operation.getByText(language, { exact: true }).count()).toBeGreaterThan(0);
-  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's locator, and the rendered text is the point.
-  return operation.locator('[data-component-name="CodeBlock/CodeBlock"]').first().innerText();
-}
+const site = docsInChromium();
+const open = (address = '') => site.open(site.url + address);
 
 function expectCleanPage(watch: PageWatch): void {
   expect(watch.consoleErrors, 'console errors').toEqual([]);
   expect(watch.failedRequests, 'failed requests').toEqual([]);
-  expect(watch.foreignRequests([new URL(docs.url).origin]), 'requests to other hosts').toEqual([]);
+  expect(watch.foreignRequests([new URL(site.url).origin]), 'requests to other hosts').toEqual([]);
   expect(watch.requests.length).toBeGreaterThan(0);
 }
 
@@ -141,29 +100,34 @@ describe('the built docs site', () => {
     const { page, watch } = await open(address);
     const operation = section(page, 'deleteGroup');
     await operation.waitFor();
-    await expect.poll(() => page.url()).toBe(`${docs.url}#/groups/deletegroup`);
-    // Scrolled to (smoothly, so poll): the operation's heading ends up at the top of the viewport,
-    // far down the page.
-    await expect
-      .poll(async () => {
-        const y = (await operation.boundingBox())?.y ?? Number.NaN;
-        const scrollY = await page.evaluate(() => window.scrollY);
-        return y >= -5 && y < 200 && scrollY > 1000;
-      })
-      .toBe(true);
+    await expect.poll(() => page.url()).toBe(`${site.url}#/groups/deletegroup`);
+    await expectScrolledTo(page, operation);
     expectCleanPage(watch);
   });
 
   it('works opened from disk too (file://)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = site.track(await site.browser.newPage({ viewport: { width: 1400, height: 900 } }));
     const watch = watchPage(page);
-    await page.goto(`${pathToFileURL(join(distDir, 'index.html')).href}#/groups/getgroup`);
+    const index = pathToFileURL(join(distDir, 'index.html')).href;
+    await page.goto(`${index}#/groups/getgroup`);
     const operation = section(page, 'getGroup');
     await operation.waitFor();
     expect(await operation.textContent()).toContain('/groups/{group_id}/');
+    // The logo and the downloads are the files beside index.html (the downloads are in the
+    // introduction, which Redoc renders only near the top).
+    const logo = page.locator('[data-component-name="SidebarLogo/SidebarLogo"] img');
+    await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await page.goto(index);
+    for (const name of ['openapi.yaml', 'openapi.json']) {
+      const link = page.locator(`a[href="${name}"]`).first();
+      await link.waitFor();
+      const href = await link.evaluate((a: HTMLAnchorElement) => a.href);
+      expect(href).toBe(pathToFileURL(join(distDir, name)).href);
+      expect(existsSync(fileURLToPath(href)), name).toBe(true);
+    }
     expect(watch.consoleErrors).toEqual([]);
-    expect(watch.requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'))).toEqual([]);
-    await page.close();
+    // Only files, and data: and blob: URLs made in the page.
+    expect(watch.requests.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
   });
 
   it('saves a full-page screenshot that is a real image', async () => {

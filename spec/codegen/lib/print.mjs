@@ -39,3 +39,16 @@ export function doc(text, indent = '') {
   if (lines.length === 1) return `${indent}/** ${lines[0]} */`;
   return [`${indent}/**`, ...lines.map((line) => `${indent} * ${line}`.trimEnd()), `${indent} */`].join('\n');
 }
+
+/**
+ * Claims an exported constant's name for `name`: two names that print as one constant
+ * (`page_size` and `pageSize` are both `PAGE_SIZE`) would be a duplicate export.
+ * @param {Map<string, string>} claimed constant -> the name that claimed it
+ * @param {string} kind what the names are, for the error (`parameters`, `schemas`)
+ */
+export function claimConstant(claimed, constant, name, kind) {
+  const other = claimed.get(constant);
+  if (other !== undefined) throw new Error(`spec: ${kind} "${other}" and "${name}" would both be ${constant}`);
+  claimed.set(constant, name);
+  return constant;
+}

@@ -68,6 +68,7 @@ export function makeSelfContained(html) {
   }
   out = hashLinksInPrerender(out);
   assertNoExternalLoads(out);
+  assertRelativeAddresses(out);
   return out;
 }
 
@@ -82,6 +83,16 @@ function hashLinksInPrerender(html) {
   if (start < 0 || end < 0) throw new Error('Unexpected build-docs output: no pre-rendered <div id="redoc">');
   const prerender = html.slice(start, end).replace(/href="\/([^"]*)"/g, 'href="#/$1"');
   return html.slice(0, start) + prerender + html.slice(end);
+}
+
+/**
+ * Hosted as a project site the page lives under a folder (`/uploadcare-groups/` on GitHub Pages),
+ * so every address in its markup is relative (`openapi.yaml`, `logo.svg`, `#/groups/...`): one
+ * starting with `/` would leave that folder, and would not open from disk either.
+ */
+function assertRelativeAddresses(html) {
+  const rooted = html.match(/<[a-z]+\b[^>]*\b(?:src|href|action|poster|srcset)="\/(?!\/)[^"]*"/gi);
+  if (rooted) throw new Error(`The page has addresses that leave the folder it is served from: ${rooted.join(', ')}`);
 }
 
 /** Nothing in the page may load from another host (scripts, styles, fonts, images). */

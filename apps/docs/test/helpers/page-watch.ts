@@ -8,6 +8,11 @@ export interface PageWatch {
   consoleErrors: string[];
   /** Requests whose origin is not one of the allowed ones (data: URLs never leave the page). */
   foreignRequests(allowedOrigins: string[]): string[];
+  /**
+   * Requests that are not under `base` (a site's address, e.g. `http://127.0.0.1:PORT/sub/`):
+   * another host, or another folder of the same host. data: and blob: URLs are made in the page.
+   */
+  requestsOutside(base: string): string[];
 }
 
 export function watchPage(page: Page): PageWatch {
@@ -21,6 +26,14 @@ export function watchPage(page: Page): PageWatch {
         // blob: URLs carry the origin that made them (blob:http://127.0.0.1:PORT/uuid).
         const origin = new URL(url.startsWith('blob:') ? url.slice('blob:'.length) : url).origin;
         return !allowedOrigins.includes(origin);
+      });
+    },
+    requestsOutside(base) {
+      const origin = new URL(base).origin;
+      return watch.requests.filter((url) => {
+        if (url.startsWith('data:')) return false;
+        if (url.startsWith('blob:')) return new URL(url.slice('blob:'.length)).origin !== origin;
+        return !url.startsWith(base);
       });
     },
   };

@@ -338,6 +338,7 @@ export interface components {
         /**
          * @description The order of the list: `datetime_created` (oldest first, the default) or
          *     `-datetime_created` (newest first).
+         * @example -datetime_created
          */
         ordering: "datetime_created" | "-datetime_created";
         /**
@@ -381,6 +382,7 @@ export interface operations {
                 /**
                  * @description The order of the list: `datetime_created` (oldest first, the default) or
                  *     `-datetime_created` (newest first).
+                 * @example -datetime_created
                  */
                 ordering?: components["parameters"]["ordering"];
                 /**
