@@ -2,7 +2,8 @@
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const spread = (s, fmt) => `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)}, n=${s.runs})`;
+// A measure an older results file does not have shows as not measured.
+const spread = (s, fmt) => (s ? `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)}, n=${s.runs})` : 'not measured');
 const int = (n) => Math.round(n).toLocaleString('en-US');
 const x = (n) => `${n.toFixed(2)}×`;
 const ms = (n) => `${int(n)} ms`;
