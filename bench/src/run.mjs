@@ -22,11 +22,15 @@ const picked = values.only ? values.only.split(',') : all;
 for (const name of picked)
   if (!all.includes(name)) throw new Error(`--only: unknown benchmark "${name}" (${all.join(', ')})`);
 const resultsFile = new URL('../results.json', import.meta.url);
+// Only a full run of every benchmark replaces the committed results (and the README's table);
+// a quick or partial run goes to results.tmp.json, which git ignores.
+const fullRun = !values.quick && picked.length === all.length;
+const outputFile = fullRun ? resultsFile : new URL('../results.tmp.json', import.meta.url);
 
 const results = values.render ? JSON.parse(readFileSync(resultsFile, 'utf8')) : await measure();
 const table = renderTable(results);
 console.log(`\n${results.machine}, Node ${results.node}, ${results.date}\n\n${table}`);
-if (!values.render) writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+if (!values.render) writeFileSync(outputFile, `${JSON.stringify(results, null, 2)}\n`);
 // Only a full run of every benchmark goes into the README.
 if (!results.quick && picked.length === all.length) updateReadme(results);
 
