@@ -54,6 +54,7 @@ export const MUTATIONS = [
           'exec',
           'vitest',
           'run',
+          '--reporter=verbose',
           '--project',
           'unit',
           'test/unit/spec-values.test.ts',

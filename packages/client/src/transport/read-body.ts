@@ -23,7 +23,8 @@ export async function readBody(response: Response, maxBytes: number): Promise<st
       const { done, value } = await reader.read();
       // One chunk (the usual small answer) is decoded as it is; more are joined by a Blob.
       if (done) return chunks.length === 1 ? decoder.decode(chunks[0]) : new Blob(chunks as BlobPart[]).text();
-      if ((size += value.byteLength) > maxBytes) break;
+      size += value.byteLength;
+      if (size > maxBytes) break;
       chunks.push(value);
     }
   }

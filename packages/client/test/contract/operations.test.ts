@@ -15,6 +15,7 @@ import {
   type UploadcareApiError,
 } from '../../dist/index.js';
 import { createRawClient } from '../../dist/raw.js';
+import { LIMIT } from '../../dist/spec.js';
 import { mockFetch } from './mock-fetch.js';
 
 const GROUP_ID = 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3';
@@ -102,7 +103,7 @@ describe('documented success statuses give typed data', () => {
     ['a custom signer', { secretKey: undefined, signer: () => 'f'.repeat(40) }],
   ])('requests with %s conform too', async (_, options) => {
     const { groups, violations, statuses } = client(undefined, options);
-    await groups.list({ limit: 1000 });
+    await groups.list({ limit: LIMIT.maximum });
     await groups.get(GROUP_ID);
     expect(statuses).toEqual([200, 200]);
     expect(violations).toEqual([]);

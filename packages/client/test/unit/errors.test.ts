@@ -17,6 +17,7 @@ import {
   UploadcareApiError,
   UploadcareError,
 } from '../../src/index.js';
+import { LIMIT } from '../../src/spec.js';
 import { GROUP_ID, listedGroup, page } from '../support/fixtures.js';
 import { json, type Reply, scriptedFetch } from '../support/scripted-fetch.js';
 
@@ -167,9 +168,9 @@ describe('answers over maxResponseBytes', () => {
   });
 
   it('lets a page of the largest size through by default', async () => {
-    const results = Array.from({ length: 1000 }, (_, i) => listedGroup(i));
+    const results = Array.from({ length: LIMIT.maximum }, (_, i) => listedGroup(i));
     const { groups } = client(json(200, page(results)));
-    expect((await groups.list({ limit: 1000 })).results).toHaveLength(1000);
+    expect((await groups.list({ limit: LIMIT.maximum })).results).toHaveLength(LIMIT.maximum);
   });
 });
 
