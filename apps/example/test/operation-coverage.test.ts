@@ -1,0 +1,39 @@
+import { OPERATION_IDS, OPERATIONS } from '@uploadcare-groups/client/spec';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS, type CommandSpec, WITHOUT_COMMAND } from '../src/command-table.js';
+
+// Every operation of the spec has a ucgroups command, or a reason in WITHOUT_COMMAND: a new
+// operation in the spec fails here until the CLI says what it does about it.
+const commandsOf = (operationId: string) =>
+  Object.entries(COMMANDS as Record<string, CommandSpec>)
+    .filter(([, spec]) => spec.operation === operationId)
+    .map(([name]) => name);
+
+describe('every operation of the spec has a ucgroups command', () => {
+  it.each(OPERATION_IDS)('%s', (operationId) => {
+    const reason = WITHOUT_COMMAND[operationId];
+    if (commandsOf(operationId).length === 0 && reason === undefined) {
+      expect.fail(
+        `operation '${operationId}' (${OPERATIONS[operationId].method} ${OPERATIONS[operationId].path}) has no ucgroups command: ` +
+          'give a command `operation: ' +
+          `'${operationId}'` +
+          '` in apps/example/src/command-table.ts, or list it in WITHOUT_COMMAND there with the reason',
+      );
+    }
+  });
+
+  it('names only operations of the spec, each covered once', () => {
+    for (const [name, spec] of Object.entries(COMMANDS as Record<string, CommandSpec>)) {
+      if (spec.operation !== undefined) {
+        expect(OPERATION_IDS, `command '${name}' calls an operation the spec does not have`).toContain(spec.operation);
+      }
+    }
+    for (const [operationId, reason] of Object.entries(WITHOUT_COMMAND)) {
+      expect(OPERATION_IDS, `WITHOUT_COMMAND lists '${operationId}', which the spec does not have`).toContain(
+        operationId,
+      );
+      expect(reason?.trim(), `WITHOUT_COMMAND gives no reason for '${operationId}'`).toBeTruthy();
+      expect(commandsOf(operationId), `'${operationId}' has a command and a WITHOUT_COMMAND entry`).toEqual([]);
+    }
+  });
+});
