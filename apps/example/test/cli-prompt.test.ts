@@ -40,19 +40,12 @@ describe('the delete prompt on a terminal', () => {
     expect(api.requests).toEqual([]);
   });
 
-  it('Ctrl-C typed at the prompt ends it with 130, deleting nothing', async () => {
-    const terminal = await atPrompt();
-    terminal.type('\x03');
-    expect(await terminal.exitCode).toBe(130);
-    expect(terminal.output()).toContain('ucgroups: not deleted');
-    expect(api.requests).toEqual([]);
-  });
-
   it.each([
-    ['n\r', 1],
-    ['\r', 1],
-    ['\x04', 1],
-  ])('%j declines: exit %i, nothing deleted', async (keys, code) => {
+    ['Ctrl-C typed', '\x03', 130],
+    ['"n"', 'n\r', 1],
+    ['Enter alone', '\r', 1],
+    ['End of input (Ctrl-D)', '\x04', 1],
+  ])('%s at the prompt (%j): exit %i, nothing deleted', async (_, keys, code) => {
     const terminal = await atPrompt();
     terminal.type(keys);
     expect(await terminal.exitCode).toBe(code);
