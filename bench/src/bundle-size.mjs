@@ -6,16 +6,22 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
+// The app the target is about imports createGroupsClient and uses it; `whole entry` re-exports
+// everything (no tree shaking), `raw` is the typed openapi-fetch entry, and the official client
+// is measured on the same operations.
 const entries = {
-  'client (whole entry)': `export * from '@uploadcare-groups/client';`,
-  'client (list + get)': `import { createGroupsClient } from '@uploadcare-groups/client';
+  'client: an app using createGroupsClient (list + get)': `import { createGroupsClient } from '@uploadcare-groups/client';
     const groups = createGroupsClient({ publicKey: 'pk', secretKey: 'sk' });
     export const run = async (id) => [await groups.list({ limit: 10 }), await groups.get(id)];`,
-  'official (groups functions)': `import { listOfGroups, groupInfo, deleteGroup, UploadcareAuthSchema } from '@uploadcare/rest-client';
-    export { listOfGroups, groupInfo, deleteGroup, UploadcareAuthSchema };`,
-  'official (list + get)': `import { listOfGroups, groupInfo, UploadcareAuthSchema } from '@uploadcare/rest-client';
+  'client: the whole main entry': `export * from '@uploadcare-groups/client';`,
+  'client/raw: an app using createRawClient': `import { createRawClient } from '@uploadcare-groups/client/raw';
+    const raw = createRawClient({ publicKey: 'pk', secretKey: 'sk' });
+    export const run = (id) => raw.GET('/groups/{group_id}/', { params: { path: { group_id: id } } });`,
+  'official: an app using listOfGroups + groupInfo': `import { listOfGroups, groupInfo, UploadcareAuthSchema } from '@uploadcare/rest-client';
     const authSchema = new UploadcareAuthSchema({ publicKey: 'pk', secretKey: 'sk' });
     export const run = async (uuid) => [await listOfGroups({ limit: 10 }, { authSchema }), await groupInfo({ uuid }, { authSchema })];`,
+  'official: the groups functions': `import { listOfGroups, groupInfo, deleteGroup, UploadcareAuthSchema } from '@uploadcare/rest-client';
+    export { listOfGroups, groupInfo, deleteGroup, UploadcareAuthSchema };`,
 };
 
 export async function measureBundleSizes() {

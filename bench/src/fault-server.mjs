@@ -13,7 +13,15 @@ const GROUP_PATH = /^\/groups\/([^/]+)\/$/;
  *   | { kind: 'html', status: number }
  *   | { kind: 'truncated' }
  *   | { kind: 'reset' }
- *   | { kind: 'hang' }} Fault
+ *   | { kind: 'hang' }
+ *   | { kind: 'json', status: number, body: unknown, headers?: Record<string, string> }
+ *   | { kind: 'redirect', status: number, location: string }
+ *   | { kind: 'stream', status: number, bytes: number }
+ *   | { kind: 'echo', status: number }} Fault
+ *   `json` answers any body; `redirect` a 3xx to `location`; `stream` sends `bytes` of JSON-ish
+ *   text in chunks with no Content-Length (until the client hangs up); `echo` repeats the
+ *   request's Authorization header in the body and in a response header, as a misbehaving
+ *   proxy might.
  * @typedef {{ method: string, url: string, headers: import('node:http').IncomingHttpHeaders }} SeenRequest
  * @typedef {object} FaultServerOptions
  * @property {number} [groups] how many groups the list holds (default 0)
@@ -21,21 +29,27 @@ const GROUP_PATH = /^\/groups\/([^/]+)\/$/;
  * @property {(index: number, request: SeenRequest) => Fault | null | undefined} [fault]
  *   decides, for the index-th request (from 0), whether to inject a fault
  * @property {boolean} [record] keep every request seen (default true; off for long walks)
+ * @property {number} [latencyMs] wait this long before answering each request, as a slow link does
  */
 
 /** @param {FaultServerOptions} [options] */
 export async function startFaultServer(options = {}) {
-  const { groups = 0, sharedTimestamps = 3, fault = () => null, record = true } = options;
+  const { groups = 0, sharedTimestamps = 3, fault = () => null, record = true, latencyMs = 0 } = options;
   /** @type {SeenRequest[]} */
   const requests = [];
   let count = 0;
+  const streamed = { bytes: 0 };
   const sockets = new Set();
 
   const server = createServer((req, res) => {
+    if (latencyMs > 0) setTimeout(() => answer(req, res), latencyMs);
+    else answer(req, res);
+  });
+  const answer = (req, res) => {
     const seen = { method: req.method ?? '', url: req.url ?? '', headers: req.headers };
     if (record) requests.push(seen);
     const injected = fault(count++, seen);
-    if (injected) return inject(injected, req, res);
+    if (injected) return inject(injected, req, res, streamed);
     const url = new URL(seen.url, 'http://local');
     if (seen.method === 'GET' && url.pathname === '/groups/') {
       return json(res, 200, listPage(url.searchParams, groups, sharedTimestamps));
@@ -47,7 +61,7 @@ export async function startFaultServer(options = {}) {
       return;
     }
     return json(res, 404, { detail: 'Not found.' });
-  });
+  };
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -61,6 +75,10 @@ export async function startFaultServer(options = {}) {
     /** How many requests reached the server, recorded or not. */
     get count() {
       return count;
+    },
+    /** How many bytes `stream` faults have written so far. */
+    get streamedBytes() {
+      return streamed.bytes;
     },
     async close() {
       for (const socket of sockets) socket.destroy();
@@ -96,14 +114,41 @@ function listPage(params, total, shared) {
   return { next, previous: null, total, per_page: limit, results };
 }
 
-function json(res, status, body) {
+function json(res, status, body, headers = {}) {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': VENDOR_TYPE, 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, { 'content-type': VENDOR_TYPE, 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);
 }
 
-function inject(fault, req, res) {
+function inject(fault, req, res, streamed) {
   switch (fault.kind) {
+    case 'json':
+      return json(res, fault.status, fault.body, fault.headers);
+    case 'redirect':
+      res.writeHead(fault.status, { location: fault.location }).end();
+      return;
+    case 'echo': {
+      const authorization = String(req.headers.authorization ?? '');
+      return json(
+        res,
+        fault.status,
+        { detail: `Bad header: Authorization: ${authorization}` },
+        { 'x-echo': authorization },
+      );
+    }
+    case 'stream': {
+      res.writeHead(fault.status, { 'content-type': VENDOR_TYPE });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const pump = () => {
+        while (streamed.bytes < fault.bytes && !res.destroyed) {
+          streamed.bytes += chunk.length;
+          if (!res.write(chunk)) return res.once('drain', pump);
+        }
+        if (!res.destroyed) res.end();
+      };
+      pump();
+      return;
+    }
     case 'status': {
       const headers = fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter };
       const detail = fault.status === 429 ? 'Request was throttled. Expected available in 1 second.' : 'Server error.';

@@ -12,11 +12,12 @@ import { measureBuild, measureMockStartup } from './pipeline.mjs';
 import { readmeBenchBlock } from './readme-table.mjs';
 import { renderTable } from './report.mjs';
 import { measureWalk } from './walk.mjs';
+import { measureLatencyWalk } from './walk-latency.mjs';
 
 const { values } = parseArgs({
   options: { quick: { type: 'boolean' }, only: { type: 'string' }, render: { type: 'boolean' } },
 });
-const all = ['overhead', 'bundle', 'walk', 'build', 'mock'];
+const all = ['overhead', 'bundle', 'walk', 'latency', 'build', 'mock'];
 const picked = values.only ? values.only.split(',') : all;
 for (const name of picked)
   if (!all.includes(name)) throw new Error(`--only: unknown benchmark "${name}" (${all.join(', ')})`);
@@ -45,6 +46,7 @@ async function measure() {
   measured.overhead = await step('overhead', () => measureOverhead(quick ? { rounds: 3, requests: 300 } : {}));
   measured.bundle = await step('bundle', () => measureBundleSizes());
   measured.walk = await step('walk', () => measureWalk(quick ? { rounds: 1, total: 100_000 } : {}));
+  measured.latencyWalk = await step('latency', () => measureLatencyWalk(quick ? { rounds: 1 } : {}));
   measured.build = await step('build', () => measureBuild());
   measured.mockStartup = await step('mock', () => measureMockStartup(quick ? { rounds: 2 } : {}));
   return measured;

@@ -8,6 +8,7 @@ import {
   TimeoutError,
   UploadcareError,
 } from '@uploadcare-groups/client';
+import { LIMIT } from '@uploadcare-groups/client/spec';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Fault, startFaultServer } from '../src/fault-server.mjs';
 
@@ -168,8 +169,8 @@ describe('bad input never reaches the server', () => {
     ['not a string id', (c) => c.get(42 as unknown as string)],
     ['store with a bad id', (c) => c.store('nope~1')],
     ['delete with a bad id', (c) => c.delete('../groups/')],
-    ['limit 0', (c) => c.list({ limit: 0 })],
-    ['limit 1001', (c) => c.list({ limit: 1001 })],
+    ['limit below the minimum', (c) => c.list({ limit: LIMIT.minimum - 1 })],
+    ['limit above the maximum', (c) => c.list({ limit: LIMIT.maximum + 1 })],
     ['limit 1.5', (c) => c.list({ limit: 1.5 })],
     ['limit NaN', (c) => c.list({ limit: Number.NaN })],
     ['limit as a string', (c) => c.list({ limit: '10' as unknown as number })],

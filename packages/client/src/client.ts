@@ -68,6 +68,22 @@ export interface GroupsClient {
   delete(groupId: string, options?: CallOptions): Promise<void>;
 }
 
+/**
+ * The operation each documented method sends: every operation of the spec has a method here
+ * or stands in `RAW_ONLY` with a reason (a test checks it, so a new operation is noticed).
+ */
+export const METHOD_OPERATIONS = {
+  list: 'listGroups',
+  pages: 'listGroups',
+  listAll: 'listGroups',
+  get: 'getGroup',
+  store: 'storeGroup',
+  delete: 'deleteGroup',
+} as const satisfies Record<keyof GroupsClient, OperationId>;
+
+/** Operations reachable only through `@uploadcare-groups/client/raw`, each with the reason. */
+export const RAW_ONLY: Partial<Record<OperationId, string>> = {};
+
 const PAGES_KEYS = [...LIST_QUERY, 'signal', 'prefetch'];
 const LIST_ALL_KEYS = [...PAGES_KEYS, 'maxItems'];
 

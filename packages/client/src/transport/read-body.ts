@@ -1,6 +1,9 @@
 /**
- * Reads an answer's body as text, counting bytes as they stream in, so an answer over
- * `maxBytes` stops at that point (the rest is never read) instead of filling memory.
+ * Reads an answer's body as text without ever holding more than `maxBytes` of it. A declared
+ * `Content-Length` is trusted for what it is, the framing of the message: over the limit, the
+ * body is not read at all; within it, it is read in one go (a fetch delivers no more than the
+ * length declared). With no length (a chunked answer), bytes are counted as they stream in and
+ * reading stops at the limit.
  */
 const decoder = new TextDecoder();
 
@@ -8,12 +11,14 @@ const decoder = new TextDecoder();
 export class TooLarge {}
 
 export async function readBody(response: Response, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (declared <= maxBytes) return response.text();
   const reader = response.body?.getReader();
   if (!reader) return '';
   const chunks: Uint8Array[] = [];
   let size = 0;
-  // A declared length over the limit needs no reading at all.
-  if (!(Number(response.headers.get('content-length')) > maxBytes)) {
+  // No (readable) length: count while reading.
+  if (!(declared > maxBytes)) {
     for (;;) {
       const { done, value } = await reader.read();
       // One chunk (the usual small answer) is decoded as it is; more are joined by a Blob.

@@ -1,0 +1,22 @@
+// `node scripts/drift/probe-client.mjs <parameter> <value>`: lists with that one parameter
+// through the built client and a recording fetch; prints what was sent (or the error) and how
+// many requests left, and exits 1 when the client refused.
+import { createGroupsClient } from '../../packages/client/dist/index.js';
+
+const [name, raw] = process.argv.slice(2);
+const value = /^-?\d+$/.test(raw) ? Number(raw) : raw;
+const sent = [];
+const page = { next: null, previous: null, total: 0, per_page: 1, results: [] };
+const fetch = async (url) => {
+  sent.push(url);
+  return new Response(JSON.stringify(page), { status: 200 });
+};
+const groups = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
+try {
+  await groups.list({ [name]: value });
+  console.log(`sent: ${sent.join(' ')}`);
+} catch (error) {
+  console.log(`refused: ${error.message}`);
+  process.exitCode = 1;
+}
+console.log(`requests sent: ${sent.length}`);
