@@ -61,15 +61,18 @@ function parseCommand(command: CommandName, argv: readonly string[]): Invocation
     }
   }
 
-  /** The option's value through `parse`, or nothing when it was not given. */
-  const option = <K extends string, T>(name: OptionName, key: K, parse: (value: string) => T): { [P in K]?: T } => {
-    const value = values.strings.get(name);
-    if (value === undefined) return {};
+  /** `value` through `parse`; its complaint becomes this command's usage error. */
+  const checked = <T>(parse: (value: string) => T, value: string): T => {
     try {
-      return { [key]: parse(value) } as { [P in K]: T };
+      return parse(value);
     } catch (error) {
       throw new UsageError((error as Error).message, command);
     }
+  };
+  /** The option's value through `parse`, or nothing when it was not given. */
+  const option = <K extends string, T>(name: OptionName, key: K, parse: (value: string) => T): { [P in K]?: T } => {
+    const value = values.strings.get(name);
+    return value === undefined ? {} : ({ [key]: checked(parse, value) } as { [P in K]: T });
   };
   const flag = (name: OptionName) => values.flags.has(name);
   const baseUrl = option('base-url', 'baseUrl', parseBaseUrl);
@@ -91,12 +94,7 @@ function parseCommand(command: CommandName, argv: readonly string[]): Invocation
   }
 
   if (idArgument === undefined) throw new UsageError(`missing ${spec.argument}`, command);
-  let id: string;
-  try {
-    id = parseGroupIdArgument(idArgument);
-  } catch (error) {
-    throw new UsageError((error as Error).message, command);
-  }
+  const id = checked(parseGroupIdArgument, idArgument);
 
   switch (command) {
     case 'info':
