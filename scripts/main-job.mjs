@@ -1,60 +1,138 @@
-// The main job a newcomer runs first (`pnpm start`, once turbo has built everything): it
-// starts the mock API and the docs server, runs `ucgroups list` and `ucgroups info` against
-// the mock to show spec → client → CLI working together, prints where the docs and the mock
-// are, and serves until Ctrl-C; then it stops every process it started.
+// The main job a newcomer runs first (`pnpm start`): it builds everything through turbo, starts
+// the mock API and the docs server, runs `ucgroups` against the mock to show spec → client →
+// CLI working together, prints where the docs and the mock are, and serves until stopped.
 //
-// `--once` stops right after the demonstration, so a test can run it to the end.
-// Any failed step stops everything and exits 1, naming the step.
-import { spawn } from 'node:child_process';
+//   node scripts/main-job.mjs [--once] [--no-build]
+// --once stops right after the demonstration; --no-build skips `turbo run lint build`.
+//
+// It owns every process it starts, and none outlives it, however the job ends:
+// - SIGINT (Ctrl-C), SIGTERM or SIGHUP: it stops everything, says so on one line and exits 0,
+//   since a stop that was asked for is no failure (pnpm prints no ELIFECYCLE after it);
+// - a child that dies on its own (the mock's Prism, the docs server): it stops the rest and
+//   exits 1, naming the child; a step that fails: the same, naming the step;
+// - the process that started it gone (pnpm killed outright): it stops everything.
+// `pnpm start` runs it with `exec`, so pnpm's child is this very process: pnpm passes SIGINT
+// and SIGTERM on to it, and no shell in between can die and leave it running.
+// Only a SIGKILL of the job itself leaves its children behind (nothing can run then).
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { watchMock } from './main-job/mock-watch.mjs';
+import { describeExit, spawnOwned } from './main-job/owned-process.mjs';
+import { watchParent } from './main-job/parent-watch.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const once = process.argv.includes('--once');
-
 const built = {
   mock: join(root, 'packages/mock/dist/index.js'),
   client: join(root, 'packages/client/dist/index.js'),
   cli: join(root, 'apps/example/dist/cli.js'),
   docsSite: join(root, 'apps/docs/dist/index.html'),
 };
+const turboBin = join(root, 'node_modules/turbo/bin/turbo');
 const docsServerScript = join(root, 'apps/docs/scripts/serve.mjs');
 const ucgroupsBin = join(root, 'apps/example/bin/ucgroups.js');
 // The mock checks that requests are signed, not by whom: placeholder keys are enough.
 const demoEnv = { UPLOADCARE_PUBLIC_KEY: 'demopublickey', UPLOADCARE_SECRET_KEY: 'demosecretkey' };
 const startTimeoutMs = 60_000;
 
-class StepError extends Error {}
+/**
+ * The commands shown, in order; `{id}` stands for the first group id `ucgroups list` printed.
+ * Once `startMock()` serves the stateful fake (pages that lead on), add
+ * `['list', '--all', '--limit', '10']`: the static mock's one example page links back to itself.
+ */
+const demo = [['list'], ['info', '{id}']];
 
-/** What was started, so that every exit path can stop it. */
-const running = { mock: undefined, docs: undefined };
-let stopping = false;
+class StepError extends Error {}
+/** Thrown by a step that finds the job stopping: not a failure, nothing to report. */
+class Stopping extends Error {}
+
+/** Every process the job started and that still runs. */
+const owned = new Set();
+/** The mock, once started (or while starting), and the watch on its processes. */
+let mock;
+let mockStarting;
+let mockWatch;
+let stopWatchingParent = () => {};
+let finishing;
 
 function say(text = '') {
   process.stdout.write(`${text}\n`);
 }
 
-/** Keeps the last few kilobytes a child printed, to explain a failure. */
-function tail(limit = 4000) {
-  let text = '';
-  return {
-    add(chunk) {
-      text = (text + chunk).slice(-limit);
-    },
-    get text() {
-      return text.trim();
-    },
-  };
+// A terminal or a pnpm that went away is no reason to fail while stopping.
+process.stdout.on('error', () => {});
+process.stderr.on('error', () => {});
+
+function own(processHandle) {
+  owned.add(processHandle);
+  processHandle.exited.then(() => owned.delete(processHandle));
+  return processHandle;
+}
+
+async function stopEverything() {
+  stopWatchingParent();
+  mockWatch?.stop();
+  const startedMock = mock ?? (await mockStarting?.catch(() => undefined));
+  await Promise.all([...[...owned].map((processHandle) => processHandle.stop()), startedMock?.stop()]);
+}
+
+/**
+ * Ends the job, once: stops everything it started, then exits with `code`. `problem` goes to
+ * stderr first; `announce` starts a line on stdout that ends with "done." once all is stopped.
+ */
+function finish(code, { problem, announce } = {}) {
+  finishing ??= (async () => {
+    if (problem) process.stderr.write(`main job: ${problem}\n`);
+    if (announce) process.stdout.write(announce);
+    let exitCode = code;
+    try {
+      await stopEverything();
+    } catch (error) {
+      process.stderr.write(`main job: stopping failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      exitCode = 1;
+    }
+    if (announce) process.stdout.write(exitCode === 0 ? 'done.\n' : '\n');
+    process.exit(exitCode);
+  })();
+  return finishing;
+}
+
+/** A stop that was asked for. Repeats are ignored: pnpm passes the terminal's Ctrl-C on once more. */
+function onStopSignal() {
+  if (finishing) return;
+  // On a terminal, write over the `^C` it echoed, so the stop is one clean line.
+  const lineStart = process.stdout.isTTY ? '\r\x1b[2K' : '';
+  finish(0, { announce: `${lineStart}Stopping everything the job started… ` });
+}
+
+/** A child ended while it should be serving. */
+function onChildGone(what, details = '') {
+  if (finishing) return;
+  finish(1, { problem: `${what} stopped unexpectedly; stopping everything${details ? `\n${details}` : ''}` });
 }
 
 async function step(name, action) {
+  if (finishing) throw new Stopping();
   try {
-    return await action();
+    const result = await action();
+    if (finishing) throw new Stopping();
+    return result;
   } catch (error) {
+    if (finishing || error instanceof Stopping) throw new Stopping();
     if (error instanceof StepError) throw error;
     throw new StepError(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+async function runBuild() {
+  const turbo = own(
+    spawnOwned('the build', process.execPath, [turboBin, 'run', 'lint', 'build'], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    }),
+  );
+  const result = await turbo.exited;
+  if (result.code !== 0) throw new Error(describeExit(result));
 }
 
 function checkBuilt() {
@@ -68,46 +146,40 @@ function checkBuilt() {
 
 async function startMockServer() {
   const { startMock } = await import(pathToFileURL(built.mock).href);
-  running.mock = await startMock({});
-  return running.mock.url;
+  mockStarting = startMock({});
+  mock = await mockStarting;
+  const spawnedByJob = [...owned].map((processHandle) => processHandle.child.pid);
+  mockWatch = watchMock((what) => onChildGone(`the mock (${what})`), { notOurs: spawnedByJob });
+  return mock.url;
 }
 
 /** Spawns the docs server and resolves with its address from its `Docs: <url>` line. */
 function startDocsServer(mockUrl) {
-  const output = tail();
-  const child = spawn(process.execPath, [docsServerScript, '--port', '0', '--mock-url', mockUrl], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.docs = { child, output, ready: false, exited: new Promise((resolve) => child.once('exit', resolve)) };
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`no "Docs: <url>" line within ${startTimeoutMs / 1000} s`)),
-      startTimeoutMs,
-    );
     let lines = '';
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk) => output.add(chunk));
-    child.stdout.on('data', (chunk) => {
-      output.add(chunk);
-      lines += chunk;
-      const match = /Docs: (https?:\/\/\S+)/.exec(lines);
-      if (match) {
-        clearTimeout(timer);
-        lines = '';
-        running.docs.ready = true;
-        resolve(match[1]);
-      }
-    });
-    child.once('error', (error) => {
+    let ready = false;
+    const docs = own(
+      spawnOwned('the docs server', process.execPath, [docsServerScript, '--port', '0', '--mock-url', mockUrl], {
+        cwd: root,
+        onOutput(chunk, stream) {
+          if (ready || stream !== 'stdout') return;
+          lines += chunk;
+          const match = /Docs: (https?:\/\/\S+)/.exec(lines);
+          if (!match) return;
+          ready = true;
+          clearTimeout(timer);
+          resolve(match[1]);
+        },
+      }),
+    );
+    const timer = setTimeout(() => {
+      reject(new Error(`no "Docs: <url>" line within ${startTimeoutMs / 1000} s`));
+    }, startTimeoutMs);
+    docs.exited.then((result) => {
       clearTimeout(timer);
-      reject(error);
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (running.docs.ready) onUnexpectedExit('the docs server', code, signal, output.text);
-      else reject(new Error(`the docs server exited (${signal ?? `code ${code}`}) before listening:\n${output.text}`));
+      const what = `the docs server (pid ${docs.child.pid}, ${describeExit(result)})`;
+      if (ready) onChildGone(what, docs.output.text);
+      else reject(new Error(`${what} exited before listening:\n${docs.output.text}`));
     });
   });
 }
@@ -119,86 +191,60 @@ async function checkAnswers(url) {
 }
 
 /** Runs the built `ucgroups` against the mock, echoing the command and its output. */
-function runUcgroups(mockUrl, args) {
+async function runUcgroups(mockUrl, args) {
   say(`$ ucgroups ${args.join(' ')}`);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ucgroupsBin, ...args], {
+  let stdout = '';
+  const cli = own(
+    spawnOwned('ucgroups', process.execPath, [ucgroupsBin, ...args], {
       cwd: root,
       env: { ...process.env, ...demoEnv, UPLOADCARE_API_URL: mockUrl },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-      process.stdout.write(chunk);
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-      process.stderr.write(chunk);
-    });
-    child.once('error', reject);
-    child.once('close', (code, signal) => {
+      onOutput(chunk, stream) {
+        if (stream === 'stdout') stdout += chunk;
+        if (!finishing) process[stream].write(chunk);
+      },
+    }),
+  );
+  const result = await cli.exited;
+  if (finishing) throw new Stopping();
+  say();
+  if (result.code !== 0) throw new Error(`exited with ${describeExit(result)}: ${cli.output.text}`);
+  return stdout;
+}
+
+async function showDemo(mockUrl) {
+  say('The client, through the ucgroups example app, against the mock:');
+  say();
+  let id;
+  for (const template of demo) {
+    const args = template.map((arg) => (arg === '{id}' ? id : arg));
+    const output = await step(`\`ucgroups ${args.join(' ')}\``, () => runUcgroups(mockUrl, args));
+    id ??= /\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}~\d+\b/.exec(output)?.[0];
+    if (id === undefined) throw new StepError(`\`ucgroups ${args.join(' ')}\` printed no group id`);
+    if (template.includes('{id}') && !output.includes(id)) {
+      say('(The static mock answers every group id with the one example group of the spec.)');
       say();
-      if (code === 0) resolve(stdout);
-      else reject(new Error(`exited with ${signal ?? `code ${code}`}${stderr ? `: ${stderr.trim()}` : ''}`));
-    });
-  });
-}
-
-function onUnexpectedExit(what, code, signal, output) {
-  if (stopping) return;
-  process.stderr.write(`main job: ${what} stopped unexpectedly (${signal ?? `code ${code}`})\n${output}\n`);
-  shutDown(1);
-}
-
-async function stopAll() {
-  stopping = true;
-  const docs = running.docs;
-  if (docs && docs.child.exitCode === null && docs.child.signalCode === null) {
-    docs.child.kill('SIGTERM');
-    const forced = setTimeout(() => docs.child.kill('SIGKILL'), 5000);
-    await docs.exited;
-    clearTimeout(forced);
+    }
   }
-  await running.mock?.stop();
-}
-
-let shuttingDown;
-function shutDown(exitCode) {
-  shuttingDown ??= stopAll()
-    .catch((error) => {
-      process.stderr.write(`main job: stopping failed: ${error instanceof Error ? error.message : String(error)}\n`);
-      exitCode = 1;
-    })
-    .then(() => process.exit(exitCode));
-  return shuttingDown;
 }
 
 async function main() {
-  process.once('SIGINT', () => {
-    say('\nStopping…');
-    shutDown(0);
+  const args = process.argv.slice(2);
+  const unknown = args.filter((arg) => arg !== '--once' && arg !== '--no-build');
+  if (unknown.length > 0) {
+    process.stderr.write(`main job: unknown argument ${unknown[0]} (takes --once and --no-build)\n`);
+    process.exit(2);
+  }
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, onStopSignal);
+  stopWatchingParent = watchParent((parent) => {
+    finish(1, { problem: `the process that started the job (pid ${parent}) is gone; stopping everything` });
   });
-  process.once('SIGTERM', () => shutDown(0));
 
+  if (!args.includes('--no-build')) await step('building (turbo run lint build)', runBuild);
   await step('checking the build', checkBuilt);
   const mockUrl = await step('starting the mock', startMockServer);
   const docsUrl = await step('starting the docs server', () => startDocsServer(mockUrl));
   await step(`opening the docs at ${docsUrl}`, () => checkAnswers(docsUrl));
-
-  say('The client, through the ucgroups example app, against the mock:');
-  say();
-  const list = await step('`ucgroups list`', () => runUcgroups(mockUrl, ['list']));
-  const id = /\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}~\d+\b/.exec(list)?.[0];
-  if (id === undefined) throw new StepError('`ucgroups list` printed no group id');
-  const info = await step(`\`ucgroups info ${id}\``, () => runUcgroups(mockUrl, ['info', id]));
-  if (!info.includes(id)) {
-    say('(The static mock answers every group id with the one example group of the spec.)');
-    say();
-  }
+  await showDemo(mockUrl);
 
   say(`Docs:  ${docsUrl}  (the Redoc API reference, with a panel to try requests on the mock)`);
   say(`Mock:  ${mockUrl}  (Prism answering with the spec's examples; it wants the vendor Accept`);
@@ -208,15 +254,12 @@ async function main() {
   say('  node apps/example/bin/ucgroups.js --help');
   say(`  UPLOADCARE_API_URL=${mockUrl} UPLOADCARE_PUBLIC_KEY=demopublickey \\`);
   say(`    UPLOADCARE_SECRET_KEY=demosecretkey node apps/example/bin/ucgroups.js list --json`);
-  if (once) {
-    await shutDown(0);
-    return;
-  }
+  if (args.includes('--once')) return finish(0);
   say();
   say('Serving until Ctrl-C.');
 }
 
 main().catch((error) => {
-  process.stderr.write(`main job: ${error instanceof Error ? error.message : String(error)}\n`);
-  shutDown(1);
+  if (error instanceof Stopping) return;
+  finish(1, { problem: error instanceof Error ? error.message : String(error) });
 });

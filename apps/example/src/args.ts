@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
+import { COMMANDS, type CommandName, type CommandSpec, commandOptions, isCommandName } from './command-table.js';
+import { OPTIONS, type OptionName, type OptionSpec } from './option-table.js';
 import {
   type Archive,
-  type Order,
+  type Ordering,
   parseArchive,
   parseBaseUrl,
   parseFromDate,
@@ -10,7 +12,6 @@ import {
   parseNth,
   parseOrder,
 } from './option-values.js';
-import { type CommandName, isCommandName } from './usage.js';
 import { UsageError } from './usage-error.js';
 
 /** What the command line asks for, fully checked: nothing here is sent unchecked. */
@@ -21,7 +22,8 @@ export type Invocation =
       baseUrl?: string;
       limit?: number;
       from?: string;
-      order: Order;
+      /** Sent only when given: the service's default ordering applies otherwise. */
+      ordering?: Ordering;
       all: boolean;
       json: boolean;
     }
@@ -29,28 +31,6 @@ export type Invocation =
   | { command: 'store'; baseUrl?: string; id: string; json: boolean }
   | { command: 'delete'; baseUrl?: string; id: string; yes: boolean }
   | { command: 'url'; id: string; nth?: number; archive?: Archive };
-
-type OptionSpec = { type: 'string' | 'boolean'; short?: string };
-
-const help: Record<string, OptionSpec> = { help: { type: 'boolean', short: 'h' } };
-const baseUrl: Record<string, OptionSpec> = { 'base-url': { type: 'string' } };
-const json: Record<string, OptionSpec> = { json: { type: 'boolean' } };
-
-const optionsByCommand: Record<CommandName, Record<string, OptionSpec>> = {
-  list: {
-    ...help,
-    ...baseUrl,
-    ...json,
-    limit: { type: 'string' },
-    from: { type: 'string' },
-    order: { type: 'string' },
-    all: { type: 'boolean' },
-  },
-  info: { ...help, ...baseUrl, ...json },
-  store: { ...help, ...baseUrl, ...json },
-  delete: { ...help, ...baseUrl, yes: { type: 'boolean', short: 'y' } },
-  url: { ...help, nth: { type: 'string' }, archive: { type: 'string' } },
-};
 
 /**
  * Parses `ucgroups` arguments (without the node and script paths).
@@ -72,10 +52,16 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
 }
 
 function parseCommand(command: CommandName, argv: readonly string[]): Invocation {
-  const options = optionsByCommand[command];
-  const values = readOptions(command, argv, options);
+  const spec: CommandSpec = COMMANDS[command];
+  const values = readOptions(command, argv);
   if (values.flags.has('help')) return { command: 'help', topic: command };
+  for (const [a, b] of spec.exclusive ?? []) {
+    if (values.given.has(a) && values.given.has(b)) {
+      throw new UsageError(`--${a} and --${b} cannot be used together`, command);
+    }
+  }
 
+  /** `value` through `parse`; its complaint becomes this command's usage error. */
   const checked = <T>(parse: (value: string) => T, value: string): T => {
     try {
       return parse(value);
@@ -83,68 +69,68 @@ function parseCommand(command: CommandName, argv: readonly string[]): Invocation
       throw new UsageError((error as Error).message, command);
     }
   };
-  const string = (name: string) => values.strings.get(name);
-  const base = string('base-url');
-  const baseUrlField = base === undefined ? {} : { baseUrl: checked(parseBaseUrl, base) };
+  /** The option's value through `parse`, or nothing when it was not given. */
+  const option = <K extends string, T>(name: OptionName, key: K, parse: (value: string) => T): { [P in K]?: T } => {
+    const value = values.strings.get(name);
+    return value === undefined ? {} : ({ [key]: checked(parse, value) } as { [P in K]: T });
+  };
+  const flag = (name: OptionName) => values.flags.has(name);
+  const baseUrl = option('base-url', 'baseUrl', parseBaseUrl);
+
+  const [idArgument, extra] = values.positionals;
+  const unexpected = spec.argument === undefined ? idArgument : extra;
+  if (unexpected !== undefined) throw new UsageError(`unexpected argument '${unexpected}'`, command);
 
   if (command === 'list') {
-    if (values.positionals.length > 0) {
-      throw new UsageError(`unexpected argument '${values.positionals[0]}'`, command);
-    }
-    const limit = string('limit');
-    const from = string('from');
-    const order = string('order');
     return {
       command,
-      ...baseUrlField,
-      ...(limit === undefined ? {} : { limit: checked(parseLimit, limit) }),
-      ...(from === undefined ? {} : { from: checked(parseFromDate, from) }),
-      order: order === undefined ? 'asc' : checked(parseOrder, order),
-      all: values.flags.has('all'),
-      json: values.flags.has('json'),
+      ...baseUrl,
+      ...option('limit', 'limit', parseLimit),
+      ...option('from', 'from', parseFromDate),
+      ...option('order', 'ordering', parseOrder),
+      all: flag('all'),
+      json: flag('json'),
     };
   }
 
-  const [idArgument, extra] = values.positionals;
-  if (idArgument === undefined) throw new UsageError('missing <group-id>', command);
-  if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`, command);
+  if (idArgument === undefined) throw new UsageError(`missing ${spec.argument}`, command);
   const id = checked(parseGroupIdArgument, idArgument);
 
   switch (command) {
     case 'info':
     case 'store':
-      return { command, ...baseUrlField, id, json: values.flags.has('json') };
+      return { command, ...baseUrl, id, json: flag('json') };
     case 'delete':
-      return { command, ...baseUrlField, id, yes: values.flags.has('yes') };
-    case 'url': {
-      const nth = string('nth');
-      const archive = string('archive');
-      if (nth !== undefined && archive !== undefined) {
-        throw new UsageError('--nth and --archive cannot be used together', command);
-      }
-      return {
-        command,
-        id,
-        ...(nth === undefined ? {} : { nth: checked(parseNth, nth) }),
-        ...(archive === undefined ? {} : { archive: checked(parseArchive, archive) }),
-      };
-    }
+      return { command, ...baseUrl, id, yes: flag('yes') };
+    case 'url':
+      return { command, id, ...option('nth', 'nth', parseNth), ...option('archive', 'archive', parseArchive) };
   }
 }
 
 interface OptionValues {
   flags: Set<string>;
   strings: Map<string, string>;
+  /** Every option given, flag or not. */
+  given: Set<string>;
   positionals: string[];
 }
 
 /**
- * Runs node's parseArgs leniently and then judges every token itself, so each mistake
- * gets a short message of our own instead of node's multi-line one.
+ * Runs node's parseArgs leniently, with the options of the command's table entry, and then
+ * judges every token itself, so each mistake gets a short message of our own instead of
+ * node's multi-line one.
  */
-function readOptions(command: CommandName, argv: readonly string[], options: Record<string, OptionSpec>): OptionValues {
+function readOptions(command: CommandName, argv: readonly string[]): OptionValues {
+  const names = commandOptions(command);
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  const shortNames = new Set<string>();
+  for (const name of names) {
+    const spec: OptionSpec = OPTIONS[name];
+    options[name] = { type: spec.value === undefined ? 'boolean' : 'string', ...(spec.short && { short: spec.short }) };
+    if (spec.short) shortNames.add(`-${spec.short}`);
+  }
   const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
-  const result: OptionValues = { flags: new Set(), strings: new Map(), positionals: [] };
+  const result: OptionValues = { flags: new Set(), strings: new Map(), given: new Set(), positionals: [] };
   for (const token of tokens) {
     if (token.kind === 'positional') {
       result.positionals.push(token.value);
@@ -156,15 +142,19 @@ function readOptions(command: CommandName, argv: readonly string[], options: Rec
     if (spec.type === 'boolean') {
       if (token.value !== undefined) throw new UsageError(`option '${token.rawName}' takes no value`, command);
       result.flags.add(token.name);
-    } else {
-      // parseArgs hands `--limit --json` the next option as the value; that is a missing value.
-      const swallowedOption = token.inlineValue === false && token.value?.startsWith('-') === true;
-      if (token.value === undefined || swallowedOption) {
-        throw new UsageError(`option '${token.rawName}' needs a value`, command);
-      }
-      if (result.strings.has(token.name)) throw new UsageError(`option '${token.rawName}' given twice`, command);
-      result.strings.set(token.name, token.value);
+      result.given.add(token.name);
+      continue;
     }
+    // parseArgs hands `--limit --json` the next option as the value: that is a missing value.
+    // A value that merely starts with '-' (`-1`, `-datetime_created`) is a value, judged by its parser.
+    const swallowedOption =
+      token.inlineValue === false && (token.value?.startsWith('--') === true || shortNames.has(token.value ?? ''));
+    if (token.value === undefined || swallowedOption) {
+      throw new UsageError(`option '${token.rawName}' needs a value`, command);
+    }
+    if (result.given.has(token.name)) throw new UsageError(`option '${token.rawName}' given twice`, command);
+    result.given.add(token.name);
+    result.strings.set(token.name, token.value);
   }
   return result;
 }

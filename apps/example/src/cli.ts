@@ -3,7 +3,9 @@ import { main } from './main.js';
 // The `ucgroups` entry: wires the real process to main() and leaves by exit code.
 const controller = new AbortController();
 
-const onSignal = () => controller.abort('interrupted');
+// The abort reason is the signal's name: main() ends with 130 for SIGINT and 143 for SIGTERM.
+// Once only: a second signal while stopping ends the process the default way.
+const onSignal = (signal: NodeJS.Signals) => controller.abort(signal);
 process.once('SIGINT', onSignal);
 process.once('SIGTERM', onSignal);
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -6,8 +6,13 @@ import { UsageError } from './usage-error.js';
 
 export interface Connection {
   groups: GroupsClient;
-  /** True when requests go to the mock started for this run (its list is one example page). */
-  bundledMock: boolean;
+  /**
+   * How many pages `list --all` may walk, when that must be bounded. The bundled mock (Prism
+   * serving the spec's examples) has one example page whose `next` link leads to the same
+   * groups again; once `startMock()` serves the stateful fake, drop this and
+   * `bundledMockPageCap` below, and every page is walked.
+   */
+  pageCap?: number;
   /** Stops what was started for this run (the bundled mock); safe to call twice. */
   close(): Promise<void>;
 }
@@ -19,6 +24,9 @@ export interface Connection {
 export const demoKeys = { publicKey: 'demopublickey', secretKey: 'demosecretkey' } as const;
 
 const userAgent = 'ucgroups (@uploadcare-groups/example)';
+
+/** The one example page of the static mock; see {@link Connection.pageCap}. */
+const bundledMockPageCap = 1;
 
 /**
  * Decides where requests go: `--base-url` or UPLOADCARE_API_URL with the keys from the
@@ -39,7 +47,7 @@ export async function openConnection(io: Io, baseUrlOption: string | undefined):
     let stopped: Promise<void> | undefined;
     return {
       groups: createGroupsClient({ ...demoKeys, baseUrl: mock.url, userAgent }),
-      bundledMock: true,
+      pageCap: bundledMockPageCap,
       close: () => {
         stopped ??= mock.stop();
         return stopped;
@@ -52,7 +60,6 @@ export async function openConnection(io: Io, baseUrlOption: string | undefined):
   }
   return {
     groups: createGroupsClient({ publicKey, secretKey, userAgent, ...(baseUrl === undefined ? {} : { baseUrl }) }),
-    bundledMock: false,
     close: async () => {},
   };
 }

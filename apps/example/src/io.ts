@@ -6,6 +6,9 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   stdinIsTTY: boolean;
   stderrIsTTY: boolean;
-  /** Aborted on Ctrl-C or when stdout's reader goes away (`ucgroups list --all | head`). */
+  /**
+   * Aborted on SIGINT or SIGTERM (the reason is the signal's name) or when stdout's reader goes
+   * away (`ucgroups list --all | head`; the reason is `'stdout-closed'`).
+   */
   signal: AbortSignal;
 }

@@ -4,6 +4,7 @@ import { runInfo } from './commands/info.js';
 import { runList } from './commands/list.js';
 import { runStore } from './commands/store.js';
 import { runUrl } from './commands/url.js';
+import { InterruptedError } from './confirm.js';
 import { type Connection, openConnection } from './connection.js';
 import { exitCodes, reportFailure } from './errors.js';
 import type { Io } from './io.js';
@@ -32,6 +33,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return await runApiCommand(invocation, connection, io);
   } catch (error) {
     if (io.signal.aborted) return abortedExitCode(io);
+    if (error instanceof InterruptedError) return exitCodes.interrupted;
     const report = reportFailure(error);
     printNotice(io, report.message);
     if (report.exitCode === exitCodes.usage) {
@@ -56,7 +58,7 @@ type ApiInvocation = Exclude<Invocation, { command: 'help' | 'url' }>;
 async function runApiCommand(invocation: ApiInvocation, connection: Connection, io: Io): Promise<number> {
   switch (invocation.command) {
     case 'list':
-      await runList(invocation, connection.groups, io, connection.bundledMock ? 1 : undefined);
+      await runList(invocation, connection.groups, io, connection.pageCap);
       return exitCodes.ok;
     case 'info':
       await runInfo(invocation, connection.groups, io);
@@ -69,7 +71,8 @@ async function runApiCommand(invocation: ApiInvocation, connection: Connection, 
   }
 }
 
-/** Ctrl-C ends with 130, as shells expect; a reader that went away is no failure. */
+/** SIGINT ends with 130 and SIGTERM with 143, as shells expect; a reader that went away is no failure. */
 function abortedExitCode(io: Io): number {
-  return io.signal.reason === 'stdout-closed' ? exitCodes.ok : exitCodes.interrupted;
+  if (io.signal.reason === 'stdout-closed') return exitCodes.ok;
+  return io.signal.reason === 'SIGTERM' ? exitCodes.terminated : exitCodes.interrupted;
 }

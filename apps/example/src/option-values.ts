@@ -1,8 +1,10 @@
-import { isGroupId } from '@uploadcare-groups/client';
+import { type GroupsOrdering, InvalidArgumentError, isGroupId, normalizeFrom } from '@uploadcare-groups/client';
+import { LIMIT, ORDERING } from '@uploadcare-groups/client/spec';
 
 /**
  * Checks and normalises option values. Each parser throws a plain Error whose message
- * completes "invalid <what>: ..."; the caller adds which option it was.
+ * completes "invalid <what>: ..."; the caller adds which option it was. Bounds and choices
+ * come from the spec's generated constants, so a spec edit changes them here with no hand edit.
  */
 
 const exampleId = 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3';
@@ -14,21 +16,45 @@ export function parseGroupIdArgument(value: string): string {
   return value;
 }
 
+/** `1 to 1000`, as the spec bounds `limit`. */
+export const limitRange = `${LIMIT.minimum} to ${LIMIT.maximum}`;
+
 export function parseLimit(value: string): number {
   const limit = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!(limit >= 1 && limit <= 1000)) {
-    throw new Error(`invalid --limit '${value}' (expected a whole number from 1 to 1000)`);
+  if (!(limit >= LIMIT.minimum && limit <= LIMIT.maximum)) {
+    throw new Error(`invalid --limit '${value}' (expected a whole number from ${limitRange})`);
   }
   return limit;
 }
 
-export type Order = 'asc' | 'desc';
+export type Ordering = GroupsOrdering;
 
-export function parseOrder(value: string): Order {
-  if (value !== 'asc' && value !== 'desc') {
-    throw new Error(`invalid --order '${value}' (expected asc or desc)`);
-  }
-  return value;
+/**
+ * Short names for the two directions of the spec's default ordering, derived from it:
+ * `asc` is the default (`datetime_created`) and `desc` its reverse (`-datetime_created`),
+ * offered only while the spec's enum holds both. Any other value of the enum is taken as is.
+ */
+export const orderingAliases: Readonly<Partial<Record<'asc' | 'desc', Ordering>>> = (() => {
+  const base: string = ORDERING.default;
+  const reverse = `-${base}`;
+  const values: readonly string[] = ORDERING.enum;
+  if (base.startsWith('-') || !values.includes(reverse)) return {};
+  return { asc: base as Ordering, desc: reverse as Ordering };
+})();
+
+/** Every value `--order` takes: the spec's enum, then the aliases. */
+export const orderingChoices: readonly string[] = [...ORDERING.enum, ...Object.keys(orderingAliases)];
+
+/** `a, b or c`. */
+export function listChoices(choices: readonly string[]): string {
+  return choices.length > 1 ? `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}` : (choices[0] ?? '');
+}
+
+export function parseOrder(value: string): Ordering {
+  if ((ORDERING.enum as readonly string[]).includes(value)) return value as Ordering;
+  const alias = orderingAliases[value as keyof typeof orderingAliases];
+  if (alias === undefined) throw new Error(`invalid --order '${value}' (expected ${listChoices(orderingChoices)})`);
+  return alias;
 }
 
 export type Archive = 'zip' | 'tar';
@@ -60,28 +86,28 @@ export function parseBaseUrl(value: string): string {
   return value;
 }
 
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+// The forms people type: a date, or a date and time with `T` or a space, seconds and zone optional.
+const datePattern = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /**
- * Turns a user's date into the ISO 8601 date-time the API's `from` expects (`T` as the
- * separator, always a zone). A date alone means its midnight, UTC; a time without a
- * zone is UTC. Microseconds are kept as given, since the service's own `next` links
- * carry them and rounding could skip or repeat a group.
+ * Turns a user's date into the `from` the API expects. This only fills in what people leave
+ * out — a space for the `T`, missing seconds, a missing zone meaning UTC, `+0530` for
+ * `+05:30` — and then hands the value to the client's `normalizeFrom`, the one date check
+ * shared with the client (calendar dates only, hours to 23, a zone always). Microseconds are
+ * kept as given, since the service's own `next` links carry them.
  */
 export function parseFromDate(value: string): string {
+  const invalid = (reason: string) =>
+    new Error(`invalid --from '${value}' (${reason}; expected YYYY-MM-DD or an ISO 8601 date-time)`);
   const match = datePattern.exec(value.trim());
-  const invalid = new Error(`invalid --from '${value}' (expected YYYY-MM-DD or an ISO 8601 date-time)`);
-  if (!match) throw invalid;
-  const [, year, month, day, hour = '00', minute = '00', second = '00', fraction = '', zone = 'Z'] = match;
-  const y = Number(year);
-  const m = Number(month);
-  const d = Number(day);
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth) throw invalid;
-  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) throw invalid;
-  const normalisedZone = zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
-  if (normalisedZone !== 'Z' && (Number(normalisedZone.slice(1, 3)) > 23 || Number(normalisedZone.slice(4)) > 59)) {
-    throw invalid;
+  if (!match) throw invalid('not a date');
+  const [, date, hourMinute, seconds = ':00', zone = 'Z'] = match;
+  const dateTime =
+    hourMinute === undefined ? date : `${date}T${hourMinute}${seconds}${zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`;
+  try {
+    return normalizeFrom(dateTime ?? '', '--from');
+  } catch (error) {
+    if (error instanceof InvalidArgumentError) throw invalid('no such date or time');
+    throw error;
   }
-  return `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction}${normalisedZone}`;
 }

@@ -1,12 +1,15 @@
 import type { Io } from './io.js';
+import { neutralizeLines } from './terminal-text.js';
 
 /**
  * Everything the CLI writes. Results go to stdout (tables for people, or JSON only);
- * notices, progress and errors go to stderr so `--json` output stays parseable.
+ * notices, progress and errors go to stderr so `--json` output stays parseable. Text for
+ * people is neutralised (terminal-text.ts): it may hold what the service sent. JSON is exact.
  */
 
 export function printResult(io: Io, text: string): void {
-  io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const safe = neutralizeLines(text);
+  io.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 }
 
 export function printJson(io: Io, value: unknown): void {
@@ -19,7 +22,7 @@ export function printJsonLine(io: Io, value: unknown): void {
 }
 
 export function printNotice(io: Io, text: string): void {
-  io.stderr.write(`ucgroups: ${text}\n`);
+  io.stderr.write(`ucgroups: ${neutralizeLines(text)}\n`);
 }
 
 export interface Progress {

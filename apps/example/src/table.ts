@@ -1,3 +1,5 @@
+import { neutralize } from './terminal-text.js';
+
 /** Plain-text tables for people: columns padded to their widest cell, two spaces apart. */
 
 export type Alignment = 'left' | 'right';
@@ -18,7 +20,9 @@ function pad(text: string, size: number, alignment: Alignment): string {
 }
 
 /**
- * Formats a header row (none when empty) and data rows as aligned text lines, without trailing spaces.
+ * Formats a header row (none when empty) and data rows as aligned text lines, without trailing
+ * spaces. Cells are neutralised first: a control character or a line break in a cell would
+ * move the cursor or break the row, and counts for the width as the escape shown.
  * @example
  * formatTable(['id', 'files'], [['a~1', '1']], { align: ['left', 'right'] });
  * // 'id   files\na~1      1'
@@ -28,7 +32,7 @@ export function formatTable(
   rows: readonly (readonly string[])[],
   options: TableOptions = {},
 ): string {
-  const all = headers.length > 0 ? [headers, ...rows] : [...rows];
+  const all = (headers.length > 0 ? [headers, ...rows] : rows).map((row) => row.map(neutralize));
   const columns = Math.max(...all.map((row) => row.length));
   const widths = Array.from({ length: columns }, (_, column) =>
     Math.max(...all.map((row) => width(row[column] ?? ''))),

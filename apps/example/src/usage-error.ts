@@ -1,4 +1,4 @@
-import type { CommandName } from './usage.js';
+import type { CommandName } from './command-table.js';
 
 /** A mistake on the command line: reported in one line with the usage, exit code 2. */
 export class UsageError extends Error {

@@ -1,19 +1,10 @@
-/** The help texts. Kept apart from parsing so `--help` output reads as one document. */
+import { COMMANDS, type CommandName, type CommandSpec, commandNames, commandOptions } from './command-table.js';
+import { OPTIONS, type OptionName, type OptionSpec, optionLabel, optionUsage } from './option-table.js';
 
-export const commandNames = ['list', 'info', 'store', 'delete', 'url'] as const;
-export type CommandName = (typeof commandNames)[number];
-
-export function isCommandName(value: string): value is CommandName {
-  return (commandNames as readonly string[]).includes(value);
-}
-
-const usageLines: Record<CommandName, string> = {
-  list: 'ucgroups list [--limit N] [--from DATE] [--order asc|desc] [--all] [--json] [--base-url URL]',
-  info: 'ucgroups info <group-id> [--json] [--base-url URL]',
-  store: 'ucgroups store <group-id> [--json] [--base-url URL]',
-  delete: 'ucgroups delete <group-id> [-y|--yes] [--base-url URL]',
-  url: 'ucgroups url <group-id> [--nth I | --archive zip|tar]',
-};
+/**
+ * The help texts, built from the command and option tables: a command's usage line and its
+ * option list name exactly the options its parser accepts.
+ */
 
 const environment = `Environment:
   UPLOADCARE_PUBLIC_KEY, UPLOADCARE_SECRET_KEY  the project's keys (signed requests)
@@ -21,59 +12,50 @@ const environment = `Environment:
   With no keys and no API root, ucgroups starts the bundled mock server and uses its
   demo data (it says so on stderr).`;
 
-const exitCodes = 'Exit codes: 0 success, 1 API or network error, 2 usage error.';
+const exitCodes = 'Exit codes: 0 success, 1 API or network error, 2 usage error, 130/143 stopped by SIGINT/SIGTERM.';
 
-const details: Record<CommandName, string> = {
-  list: `List groups, one page at a time or all of them.
+/** The command's usage: argument, then its options; exclusive ones as `[--a A | --b B]`. */
+function usageSynopsis(command: CommandName): string {
+  const spec: CommandSpec = COMMANDS[command];
+  const parts: string[] = [`ucgroups ${command}`];
+  if (spec.argument) parts.push(spec.argument);
+  const done = new Set<OptionName>();
+  for (const name of spec.options) {
+    if (done.has(name)) continue;
+    const pair = spec.exclusive?.find((names) => names.includes(name));
+    const names = pair ?? [name];
+    for (const each of names) done.add(each);
+    parts.push(`[${names.map(optionUsage).join(' | ')}]`);
+  }
+  return parts.join(' ');
+}
 
-Options:
-  --limit N          groups per page, 1 to 1000 (the service's default is 100)
-  --from DATE        start at this creation time: YYYY-MM-DD or an ISO 8601 date-time
-                     (a time without a zone is UTC)
-  --order asc|desc   oldest first (asc, the default) or newest first (desc)
-  --all              follow the pages to the end; on a terminal, progress goes to stderr
-  --json             print JSON only: the page as the API returns it, or with --all
-                     one group per line (NDJSON)`,
-  info: `Show one group and its files. Files removed since the group was made are
-listed as removed, in their place.
+/** The widest option label of all commands, so every help aligns the same way. */
+const labelWidth = Math.max(...(Object.keys(OPTIONS) as OptionName[]).map((name) => optionLabel(name).length)) + 2;
 
-Options:
-  --json             print the group with its files as JSON only`,
-  store: `Store every file of the group, so they stay on the CDN after 24 hours.
-Deprecated: this call exists only in REST API v0.6 (ucgroups sends it as v0.6).
-
-Options:
-  --json             print the stored group as JSON only`,
-  delete: `Delete the group. Its files are left as they are.
-Asks for confirmation on a terminal (declining exits 1); elsewhere it refuses
-unless --yes is given.
-
-Options:
-  -y, --yes          delete without asking`,
-  url: `Print a CDN address of the group. No API call, no keys needed.
-
-Options:
-  --nth I            the address of the I-th file, counting from 0
-  --archive zip|tar  the address of all files as one archive`,
-};
+function optionLines(command: CommandName): string {
+  const spec: CommandSpec = COMMANDS[command];
+  return commandOptions(command)
+    .flatMap((name) => {
+      const help = spec.optionHelp?.[name] ?? (OPTIONS[name] as OptionSpec).help;
+      return help.map((line, index) => `  ${(index === 0 ? optionLabel(name) : '').padEnd(labelWidth)} ${line}`);
+    })
+    .join('\n');
+}
 
 /** The one-line usage of a command, as shown after a usage error. */
 export function usageLine(command: CommandName): string {
-  return `Usage: ${usageLines[command]}`;
+  return `Usage: ${usageSynopsis(command)}`;
 }
 
 /** The full help of a command (`ucgroups <command> --help`). */
 export function commandHelp(command: CommandName): string {
-  return `${usageLine(command)}
-
-${details[command]}
-  --base-url URL     API root (default $UPLOADCARE_API_URL, else https://api.uploadcare.com)
-  -h, --help         show this help
-
-${environment}
-
-${exitCodes}
-`;
+  const spec: CommandSpec = COMMANDS[command];
+  const sections = [usageLine(command), spec.about.join('\n'), `Options:\n${optionLines(command)}`];
+  // Only commands that call the API read the keys and the API root.
+  if (spec.operation !== undefined) sections.push(environment);
+  sections.push(exitCodes);
+  return `${sections.join('\n\n')}\n`;
 }
 
 /** The help shown by `ucgroups --help`. */
@@ -83,7 +65,7 @@ export function generalHelp(): string {
 List, inspect, store and delete Uploadcare file groups.
 
 Commands:
-${commandNames.map((name) => `  ${usageLines[name]}`).join('\n')}
+${commandNames.map((name) => `  ${usageSynopsis(name)}`).join('\n')}
 
 Run 'ucgroups <command> --help' for a command's options.
 

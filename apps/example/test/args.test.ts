@@ -1,3 +1,4 @@
+import { LIMIT, ORDERING } from '@uploadcare-groups/client/spec';
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../src/args.js';
 import { UsageError } from '../src/usage-error.js';
@@ -12,19 +13,14 @@ describe('parseCommandLine', () => {
     [['help', 'list'], { command: 'help', topic: 'list' }],
     [['info', '--help'], { command: 'help', topic: 'info' }],
     [['delete', id, '-h'], { command: 'help', topic: 'delete' }],
-    [['list'], { command: 'list', order: 'asc', all: false, json: false }],
+    [['list'], { command: 'list', all: false, json: false }],
     [
-      ['list', '--limit', '5', '--from', '2018-11-27', '--order', 'desc', '--all', '--json', '--base-url=http://x:1'],
-      {
-        command: 'list',
-        baseUrl: 'http://x:1',
-        limit: 5,
-        from: '2018-11-27T00:00:00Z',
-        order: 'desc',
-        all: true,
-        json: true,
-      },
+      ['list', '--limit', '5', '--from', '2018-11-27', '--all', '--json', '--base-url=http://x:1'],
+      { command: 'list', baseUrl: 'http://x:1', limit: 5, from: '2018-11-27T00:00:00Z', all: true, json: true },
     ],
+    [['list', '--limit', String(LIMIT.maximum)], { command: 'list', limit: LIMIT.maximum, all: false, json: false }],
+    [['list', '--limit', String(LIMIT.minimum)], { command: 'list', limit: LIMIT.minimum, all: false, json: false }],
+    [['list', '--json', '--json'], { command: 'list', all: false, json: true }],
     [['info', id], { command: 'info', id, json: false }],
     [['info', '--json', id], { command: 'info', id, json: true }],
     [['store', id], { command: 'store', id, json: false }],
@@ -51,8 +47,16 @@ describe('parseCommandLine', () => {
     [['list', '--limit', '1', '--limit', '2'], "option '--limit' given twice", 'list'],
     [['list', 'extra'], "unexpected argument 'extra'", 'list'],
     [['list', '--from', 'yesterday'], "invalid --from 'yesterday'", 'list'],
-    [['list', '--limit', '0'], "invalid --limit '0'", 'list'],
+    [['list', '--limit', String(LIMIT.minimum - 1)], `invalid --limit '${LIMIT.minimum - 1}'`, 'list'],
+    [
+      ['list', '--limit', String(LIMIT.maximum + 1)],
+      `invalid --limit '${LIMIT.maximum + 1}' (expected a whole number from ${LIMIT.minimum} to ${LIMIT.maximum})`,
+      'list',
+    ],
+    [['list', '--limit', '-1'], "invalid --limit '-1'", 'list'],
+    [['list', '--limit', '-h'], "option '--limit' needs a value", 'list'],
     [['list', '--order', 'up'], "invalid --order 'up'", 'list'],
+    [['list', '--order', '--all'], "option '--order' needs a value", 'list'],
     [['list', '--base-url', 'nowhere'], "invalid --base-url 'nowhere'", 'list'],
     [['info'], 'missing <group-id>', 'info'],
     [['info', 'nope'], "invalid group id 'nope'", 'info'],
@@ -60,6 +64,7 @@ describe('parseCommandLine', () => {
     [['store', id, '--yes'], "unknown option '--yes'", 'store'],
     [['delete', id, '--json'], "unknown option '--json'", 'delete'],
     [['url', id, '--base-url', 'http://x'], "unknown option '--base-url'", 'url'],
+    [['url', id, '--json'], "unknown option '--json'", 'url'],
     [['url', id, '--nth', '1', '--archive', 'zip'], '--nth and --archive cannot be used together', 'url'],
     [['url', id, '--nth', 'x'], "invalid --nth 'x'", 'url'],
   ])('%j is a usage error: %s', (argv, message, command) => {
@@ -72,5 +77,17 @@ describe('parseCommandLine', () => {
     expect(thrown).toBeInstanceOf(UsageError);
     expect((thrown as UsageError).message).toContain(message);
     expect((thrown as UsageError).command).toBe(command);
+  });
+});
+
+describe('--order', () => {
+  // Read from the spec: a value added to its enum is taken with no edit here.
+  it.each(ORDERING.enum)('takes the ordering %s as it is', (ordering) => {
+    expect(parseCommandLine(['list', '--order', ordering])).toEqual({
+      command: 'list',
+      ordering,
+      all: false,
+      json: false,
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import { LIMIT } from '@uploadcare-groups/client/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalApi, startLocalApi } from './local-api.js';
 import { apiEnv, runCli } from './run-cli.js';
@@ -21,7 +22,12 @@ describe('usage errors exit 2 with a one-line message and the usage, before any 
     [['list', '--from', '2023-02-29'], "invalid --from '2023-02-29'", 'Usage: ucgroups list'],
     [['list', '--verbose'], "unknown option '--verbose'", 'Usage: ucgroups list'],
     [['info', id, '--yes'], "unknown option '--yes'", 'Usage: ucgroups info'],
-    [['list', '--limit', '5000'], "invalid --limit '5000'", 'Usage: ucgroups list'],
+    [
+      ['list', '--limit', String(LIMIT.maximum + 1)],
+      `invalid --limit '${LIMIT.maximum + 1}' (expected a whole number from ${LIMIT.minimum} to ${LIMIT.maximum})`,
+      'Usage: ucgroups list',
+    ],
+    [['list', '--limit', '-1'], "invalid --limit '-1'", 'Usage: ucgroups list'],
     [['list', '--order', 'newest'], "invalid --order 'newest'", 'Usage: ucgroups list'],
     [['list', '--limit'], "option '--limit' needs a value", 'Usage: ucgroups list'],
     [['info'], 'missing <group-id>', 'Usage: ucgroups info'],

@@ -1,6 +1,8 @@
+import { OPERATIONS, ORDERING } from '@uploadcare-groups/client/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureGroup } from './fixtures.js';
 import { expectListedGroup } from './group-shapes.js';
-import { fixtureGroup, type LocalApi, startLocalApi } from './local-api.js';
+import { type LocalApi, startLocalApi } from './local-api.js';
 import { apiEnv, runCli } from './run-cli.js';
 
 // `list --all` walking real `next` links: the static mock repeats one page, so a local
@@ -45,7 +47,7 @@ describe('ucgroups list --all', () => {
       '4',
     ]);
     for (const request of api.requests) {
-      expect(request.headers.accept).toBe('application/vnd.uploadcare-v0.7+json');
+      expect(request.headers.accept).toBe(OPERATIONS.listGroups.accept[0]);
       expect(request.headers.authorization).toMatch(/^Uploadcare demopublickey:[0-9a-f]{40}$/);
     }
   });
@@ -58,19 +60,26 @@ describe('ucgroups list --all', () => {
     expect(lines[1]).toMatch(/^00000000-0000-4000-8000-000000000000~1 +1 {2}2024-01-01 00:00:00 {2}-$/);
   });
 
-  it('sends the list options as the query', async () => {
+  // Every ordering of the spec's enum, read from the generated constants: a value added to the
+  // spec is sent with no edit to the CLI or to this test.
+  it.each(ORDERING.enum)('sends the list options as the query, --order %s', async (ordering) => {
     api.requests.length = 0;
     const result = await runCli(
-      ['list', '--limit', '3', '--from', '2018-11-27T14:14:37.583654Z', '--order', 'desc', '--json'],
+      ['list', '--limit', '3', '--from', '2018-11-27T14:14:37.583654Z', '--order', ordering, '--json'],
       apiEnv(api.url),
     );
+    expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(api.requests).toHaveLength(1);
     const query = new URL(api.requests[0]?.url ?? '', api.url).searchParams;
-    expect(Object.fromEntries(query)).toEqual({
-      limit: '3',
-      from: '2018-11-27T14:14:37.583654Z',
-      ordering: '-datetime_created',
-    });
+    expect(Object.fromEntries(query)).toEqual({ limit: '3', from: '2018-11-27T14:14:37.583654Z', ordering });
+  });
+
+  it('sends no ordering when --order is not given (the service default applies)', async () => {
+    api.requests.length = 0;
+    const result = await runCli(['list', '--json'], apiEnv(api.url));
+    expect(result.code).toBe(0);
+    const query = new URL(api.requests[0]?.url ?? '', api.url).searchParams;
+    expect(query.has('ordering')).toBe(false);
   });
 });

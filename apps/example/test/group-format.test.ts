@@ -7,6 +7,7 @@ import {
   formatSize,
   formatStored,
 } from '../src/group-format.js';
+import { fixtureFile } from './fixtures.js';
 
 describe('cells', () => {
   it.each([
@@ -63,24 +64,7 @@ describe('formatGroupsTable', () => {
 });
 
 describe('formatGroupDetails', () => {
-  const file = {
-    uuid: '0cea5a61-f976-47d9-815a-e787f52aeba1',
-    default_effects: '',
-    datetime_uploaded: '2018-11-27T14:14:35.583654Z',
-    datetime_stored: '2018-11-27T14:14:36.104217Z',
-    datetime_removed: null,
-    is_image: true,
-    is_ready: true,
-    mime_type: 'image/jpeg',
-    original_filename: 'beach.jpg',
-    original_file_url: null,
-    size: 642,
-    url: 'https://api.uploadcare.com/files/0cea5a61-f976-47d9-815a-e787f52aeba1/',
-    content_info: null,
-    metadata: {},
-    appdata: null,
-    variations: null,
-  };
+  const file = fixtureFile();
   const withFiles = {
     ...group,
     files: [file, null, { ...file, original_filename: 'gone.pdf', datetime_removed: '2019-01-01T00:00:00Z' }],

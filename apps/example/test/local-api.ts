@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MEDIA_TYPES, OPERATIONS } from '@uploadcare-groups/client/spec';
 
 /**
  * A tiny stand-in for the API, for what the static mock cannot do: several pages linked
@@ -7,7 +8,9 @@ import type { AddressInfo } from 'node:net';
  * Accept type, like the real service, and records every request.
  */
 
-export const vendorType = 'application/vnd.uploadcare-v0.7+json';
+/** The media type answers carry: what the spec's list operation is sent with. */
+export const vendorType = OPERATIONS.listGroups.accept[0];
+const versionedTypes: readonly string[] = Object.values(MEDIA_TYPES);
 
 export interface RecordedRequest {
   method: string;
@@ -33,7 +36,7 @@ export async function startLocalApi(answer: (request: RecordedRequest, baseUrl: 
     const request = { method: req.method ?? '', url: req.url ?? '', headers: req.headers };
     requests.push(request);
     req.resume();
-    const reply = req.headers.accept?.includes('vnd.uploadcare-v0.')
+    const reply = versionedTypes.includes(req.headers.accept ?? '')
       ? answer(request, baseUrl)
       : { status: 406, body: { detail: 'Incorrect Accept header provided. Make sure to specify API version.' } };
     if (reply.body === undefined) {
@@ -52,18 +55,5 @@ export async function startLocalApi(answer: (request: RecordedRequest, baseUrl: 
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
-  };
-}
-
-/** A list group for page fixtures. */
-export function fixtureGroup(index: number): Record<string, unknown> {
-  const hex = index.toString(16).padStart(12, '0');
-  const id = `00000000-0000-4000-8000-${hex}~${index + 1}`;
-  return {
-    id,
-    datetime_created: new Date(Date.UTC(2024, 0, 1, 0, index)).toISOString(),
-    files_count: index + 1,
-    cdn_url: `https://ucarecdn.com/${id}/`,
-    url: `https://api.uploadcare.com/groups/${id}/`,
   };
 }

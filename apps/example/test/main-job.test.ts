@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { runNode } from './run-cli.js';
 
 // The README's main job, run to the end with --once. It needs everything built (the docs
-// site included): turbo builds the docs before this package's tests.
+// site included): turbo builds the docs before this package's tests, so --no-build.
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
-const runMainJob = () => runNode(['scripts/main-job.mjs', '--once'], { cwd: repoRoot });
+const runMainJob = (...args: string[]) => runNode(['scripts/main-job.mjs', ...args], { cwd: repoRoot });
 
-describe('scripts/main-job.mjs --once', () => {
+describe('scripts/main-job.mjs --once --no-build', () => {
   it('shows list and info against the mock, prints the docs and mock addresses, then stops both', async () => {
-    const result = await runMainJob();
+    const result = await runMainJob('--once', '--no-build');
     expect(result.stderr).not.toContain('main job:');
     expect(result.code).toBe(0);
 
@@ -29,5 +29,14 @@ describe('scripts/main-job.mjs --once', () => {
     // Everything it started is gone once it has exited.
     await expect(fetch(docsUrl ?? '')).rejects.toThrow();
     await expect(fetch(`${mockUrl}/groups/`)).rejects.toThrow();
+  });
+});
+
+describe('scripts/main-job.mjs arguments', () => {
+  it('refuses an unknown argument before starting anything', async () => {
+    const result = await runMainJob('--onec');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('main job: unknown argument --onec (takes --once and --no-build)\n');
   });
 });

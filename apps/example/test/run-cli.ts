@@ -12,7 +12,7 @@ export interface CliResult {
 }
 
 /** The environment the CLI runs in: the test's own, minus any Uploadcare settings. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of Object.keys(env)) if (name.startsWith('UPLOADCARE_')) delete env[name];
   return { ...env, ...extra };

@@ -18,7 +18,15 @@ export async function runDelete(invocation: DeleteInvocation, groups: GroupsClie
     if (!io.stdinIsTTY) {
       throw new UsageError('refusing to delete without --yes when not on a terminal', 'delete');
     }
-    if (!(await confirm(io, `Delete group ${invocation.id}? Its files are kept.`))) {
+    let agreed: boolean;
+    try {
+      agreed = await confirm(io, `Delete group ${invocation.id}? Its files are kept.`);
+    } catch (error) {
+      // Interrupted at the prompt: nothing is sent; main() turns the interruption into 130/143.
+      printNotice(io, 'not deleted');
+      throw error;
+    }
+    if (!agreed) {
       printNotice(io, 'not deleted');
       return exitCodes.failure;
     }

@@ -8,18 +8,19 @@ type ListInvocation = Extract<Invocation, { command: 'list' }>;
 
 /**
  * `ucgroups list`: one page, or with `--all` every page, as a table or JSON.
- * `maxPages` bounds `--all`: the bundled mock's one example page links to itself.
+ * `pageCap` bounds `--all` where the server's pages cannot be walked to the end (see
+ * `Connection.pageCap`); it stops there and says so.
  */
 export async function runList(
   invocation: ListInvocation,
   groups: GroupsClient,
   io: Io,
-  maxPages = Number.POSITIVE_INFINITY,
+  pageCap = Number.POSITIVE_INFINITY,
 ): Promise<void> {
   const query = {
     ...(invocation.limit === undefined ? {} : { limit: invocation.limit }),
     ...(invocation.from === undefined ? {} : { from: invocation.from }),
-    ordering: invocation.order === 'desc' ? ('-datetime_created' as const) : ('datetime_created' as const),
+    ...(invocation.ordering === undefined ? {} : { ordering: invocation.ordering }),
     signal: io.signal,
   };
 
@@ -36,14 +37,16 @@ export async function runList(
     return;
   }
 
-  // A table needs every row before it can align them; NDJSON streams as pages arrive.
+  // A table needs every row before it can align them; NDJSON streams as pages arrive. The next
+  // page is requested while this one is printed (prefetch), so a long list is not one round
+  // trip per page after another.
   const collected: Group[] = [];
   const progress = createProgress(io, 'groups');
   let fetched = 0;
   let pagesSeen = 0;
-  let truncated = false;
+  let capped = false;
   try {
-    for await (const page of groups.pages(query)) {
+    for await (const page of groups.pages({ ...query, prefetch: true })) {
       for (const group of page.results) {
         if (invocation.json) printJsonLine(io, group);
         else collected.push(group);
@@ -51,8 +54,8 @@ export async function runList(
       fetched += page.results.length;
       progress.update(fetched, page.total);
       pagesSeen += 1;
-      if (page.next && pagesSeen >= maxPages) {
-        truncated = true;
+      if (page.next && pagesSeen >= pageCap) {
+        capped = true;
         break;
       }
     }
@@ -60,7 +63,7 @@ export async function runList(
     progress.done();
   }
   if (!invocation.json) printResult(io, formatGroupsTable(collected));
-  if (truncated) {
+  if (capped) {
     printNotice(
       io,
       `stopped after ${pagesSeen} page${pagesSeen === 1 ? '' : 's'}: the bundled mock serves one example page whose next link leads back to it`,
