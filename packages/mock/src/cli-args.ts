@@ -187,33 +187,31 @@ function whole(flag: string, text: string): number {
   return Number(text);
 }
 
+/** Every flag the command takes (the help lists exactly these). */
+export const CLI_OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  spec: { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  examples: { type: 'boolean' },
+  dynamic: { type: 'boolean' },
+  errors: { type: 'boolean' },
+  proxy: { type: 'string' },
+  seed: { type: 'string' },
+  groups: { type: 'string' },
+  data: { type: 'string' },
+  'public-key': { type: 'string', multiple: true },
+  'secret-key': { type: 'string', multiple: true },
+  'allow-simple-auth-over-http': { type: 'boolean' },
+  'throttle-every': { type: 'string' },
+  'retry-after': { type: 'string' },
+  'fail-every': { type: 'string' },
+  'fail-status': { type: 'string' },
+  'latency-ms': { type: 'string' },
+  'response-violations': { type: 'string' },
+} as const;
+
 function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      spec: { type: 'string' },
-      quiet: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-      examples: { type: 'boolean' },
-      dynamic: { type: 'boolean' },
-      errors: { type: 'boolean' },
-      proxy: { type: 'string' },
-      seed: { type: 'string' },
-      groups: { type: 'string' },
-      data: { type: 'string' },
-      'public-key': { type: 'string', multiple: true },
-      'secret-key': { type: 'string', multiple: true },
-      'allow-simple-auth-over-http': { type: 'boolean' },
-      'throttle-every': { type: 'string' },
-      'retry-after': { type: 'string' },
-      'fail-every': { type: 'string' },
-      'fail-status': { type: 'string' },
-      'latency-ms': { type: 'string' },
-      'response-violations': { type: 'string' },
-    },
-  });
+  return parseArgs({ args: argv, strict: true, allowPositionals: false, options: CLI_OPTIONS });
 }

@@ -42,7 +42,9 @@ describe('list', () => {
       expect(group.url).toBe(`${mock.url}${pathOf('getGroup', group.id)}`);
     }
     const last = page.results[9];
-    const sameTime = page.results.filter((g: { datetime_created: string }) => g.datetime_created === last.datetime_created);
+    const sameTime = page.results.filter(
+      (g: { datetime_created: string }) => g.datetime_created === last.datetime_created,
+    );
     const from = `${last.datetime_created.slice(0, -1)}+00:00`;
     expect(page.next).toBe(
       `${mock.url}${pathOf('listGroups')}?${LIMIT.name}=10&${FROM.name}=${encodeURIComponent(from)}&${OFFSET.name}=${sameTime.length}`,
@@ -112,7 +114,9 @@ describe('get, store, delete', () => {
   test('store under a version it does not take is a 406 naming the one it does', async () => {
     const target = (await mock.groups())[0]?.id as string;
     const uri = pathOf('storeGroup', target);
-    const other = Object.values(MEDIA_TYPES).find((type) => !(OPERATIONS.storeGroup.accept as readonly string[]).includes(type));
+    const other = Object.values(MEDIA_TYPES).find(
+      (type) => !(OPERATIONS.storeGroup.accept as readonly string[]).includes(type),
+    );
     const res = await call('storeGroup', uri, { accept: other });
     expect(res.status).toBe(ERROR_EXAMPLES.NotAcceptableError.status);
     expect(await detailOf(res)).toContain(OPERATIONS.storeGroup.accept[0]);
@@ -146,8 +150,16 @@ describe('auth and versions through the whole chain', () => {
     ['no Accept', { Accept: '' }, ERROR_EXAMPLES.NotAcceptableError],
     ['an unknown version', { Accept: 'application/vnd.uploadcare-v0.4+json' }, ERROR_EXAMPLES.NotAcceptableError],
     ['no Authorization', { Authorization: '' }, ERROR_EXAMPLES.MissingCredentialsError],
-    ['a wrong signature', { Authorization: `Uploadcare demopublickey:${'1'.repeat(40)}` }, ERROR_EXAMPLES.InvalidSignatureError],
-    ['simple auth over http', { Authorization: 'Uploadcare.Simple demopublickey:demosecretkey' }, ERROR_EXAMPLES.SimpleAuthOverHttpError],
+    [
+      'a wrong signature',
+      { Authorization: `Uploadcare demopublickey:${'1'.repeat(40)}` },
+      ERROR_EXAMPLES.InvalidSignatureError,
+    ],
+    [
+      'simple auth over http',
+      { Authorization: 'Uploadcare.Simple demopublickey:demosecretkey' },
+      ERROR_EXAMPLES.SimpleAuthOverHttpError,
+    ],
   ])('%s answers the documented error', async (_, override, expected) => {
     const headers = Object.fromEntries(
       Object.entries({ ...signedHeaders(uri), ...override }).filter(([, value]) => value !== ''),
@@ -158,15 +170,21 @@ describe('auth and versions through the whole chain', () => {
   });
 
   test('a wrong secret key is 401; an unknown public key is named', async () => {
-    const wrong = await fetch(`${mock.url}${uri}`, { headers: signedHeaders(uri, { keys: { publicKey: 'demopublickey', secretKey: 'nope' } }) });
+    const wrong = await fetch(`${mock.url}${uri}`, {
+      headers: signedHeaders(uri, { keys: { publicKey: 'demopublickey', secretKey: 'nope' } }),
+    });
     expect(wrong.status).toBe(401);
     expect(await detailOf(wrong)).toBe(ERROR_EXAMPLES.InvalidSignatureError.detail);
-    const unknown = await fetch(`${mock.url}${uri}`, { headers: signedHeaders(uri, { keys: { publicKey: 'stranger', secretKey: 'x' } }) });
+    const unknown = await fetch(`${mock.url}${uri}`, {
+      headers: signedHeaders(uri, { keys: { publicKey: 'stranger', secretKey: 'x' } }),
+    });
     expect(await detailOf(unknown)).toMatch(/stranger/);
   });
 
   test('the Date header works as X-Uploadcare-Date does; a stale date is refused saying so', async () => {
-    expect((await fetch(`${mock.url}${uri}`, { headers: signedHeaders(uri, { dateHeader: 'Date' }) })).status).toBe(200);
+    expect((await fetch(`${mock.url}${uri}`, { headers: signedHeaders(uri, { dateHeader: 'Date' }) })).status).toBe(
+      200,
+    );
     const stale = new Date(Date.now() - 16 * 60_000).toUTCString();
     const res = await fetch(`${mock.url}${uri}`, { headers: signedHeaders(uri, { date: stale }) });
     expect(res.status).toBe(401);

@@ -3,18 +3,24 @@
 // clock, Content-Type as sent, simple auth refused over HTTP, and a detail naming each failure.
 import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { ERROR_EXAMPLES } from '../../src/generated/error-examples.js';
 import { type AuthInput, authenticate, DATE_WINDOW_MS } from '../../src/fake/auth/authenticate.js';
 import { parseHttpDate } from '../../src/fake/auth/http-date.js';
 import { keyRing } from '../../src/fake/auth/keys.js';
 import { md5Hex, signature, signString } from '../../src/fake/auth/verify-signature.js';
+import { ERROR_EXAMPLES } from '../../src/generated/error-examples.js';
 
 const EMPTY_MD5 = 'd41d8cd98f00b204e9800998ecf8427e';
 const DATE = 'Mon, 05 Nov 2018 13:14:41 GMT';
 const NOW = new Date(Date.UTC(2018, 10, 5, 13, 14, 41));
 
 test("the facts sheet's test vector (computed with openssl dgst -sha1 -hmac demosecretkey)", () => {
-  const parts = { method: 'GET', bodyMd5: EMPTY_MD5, contentType: 'application/json', date: DATE, uri: '/groups/?limit=1' };
+  const parts = {
+    method: 'GET',
+    bodyMd5: EMPTY_MD5,
+    contentType: 'application/json',
+    date: DATE,
+    uri: '/groups/?limit=1',
+  };
   expect(signString(parts)).toBe(`GET\n${EMPTY_MD5}\napplication/json\n${DATE}\n/groups/?limit=1`);
   expect(signature('demosecretkey', parts)).toBe('e6898ba7cbaab04e1d3e405466b836efef793dd8');
   expect(md5Hex('')).toBe(EMPTY_MD5);
@@ -87,9 +93,21 @@ describe('authenticate', () => {
   test.each([
     ['no Authorization', { authorization: undefined as unknown as string }, ERROR_EXAMPLES.MissingCredentialsError],
     ['a malformed Authorization', { authorization: 'Bearer abc' }, ERROR_EXAMPLES.MissingCredentialsError],
-    ['a scheme without a signature', { authorization: 'Uploadcare demopublickey' }, ERROR_EXAMPLES.MissingCredentialsError],
-    ['a wrong signature', { authorization: `Uploadcare demopublickey:${'0'.repeat(40)}` }, ERROR_EXAMPLES.InvalidSignatureError],
-    ['an upper-case signature', { authorization: `Uploadcare demopublickey:${sign('demosecretkey', {}).toUpperCase()}` }, ERROR_EXAMPLES.InvalidSignatureError],
+    [
+      'a scheme without a signature',
+      { authorization: 'Uploadcare demopublickey' },
+      ERROR_EXAMPLES.MissingCredentialsError,
+    ],
+    [
+      'a wrong signature',
+      { authorization: `Uploadcare demopublickey:${'0'.repeat(40)}` },
+      ERROR_EXAMPLES.InvalidSignatureError,
+    ],
+    [
+      'an upper-case signature',
+      { authorization: `Uploadcare demopublickey:${sign('demosecretkey', {}).toUpperCase()}` },
+      ERROR_EXAMPLES.InvalidSignatureError,
+    ],
   ])('%s is refused with the documented answer', (_, over, expected) => {
     const input = { ...request(), ...over } as AuthInput;
     if (over.authorization === undefined) input.authorization = undefined;
@@ -110,7 +128,9 @@ describe('authenticate', () => {
   });
 
   test('a wrong secret is an invalid signature; an unknown public key is named', () => {
-    expect(detail(request({}, 'demopublickey', 'wrong'))?.body.detail).toBe(ERROR_EXAMPLES.InvalidSignatureError.detail);
+    expect(detail(request({}, 'demopublickey', 'wrong'))?.body.detail).toBe(
+      ERROR_EXAMPLES.InvalidSignatureError.detail,
+    );
     expect(detail(request({}, 'nobody', 'x'))).toEqual({
       status: ERROR_EXAMPLES.UnknownPublicKeyError.status,
       body: { detail: ERROR_EXAMPLES.UnknownPublicKeyError.detail.replace('demopublickey', 'nobody') },
@@ -144,7 +164,9 @@ describe('authenticate', () => {
     });
     const allowed = { ...settings, allowSimpleAuthOverHttp: true };
     expect(detail(simple('demopublickey:demosecretkey'), allowed)).toBeUndefined();
-    expect(detail(simple('demopublickey:wrong'), allowed)?.body.detail).toBe(ERROR_EXAMPLES.MissingCredentialsError.detail);
+    expect(detail(simple('demopublickey:wrong'), allowed)?.body.detail).toBe(
+      ERROR_EXAMPLES.MissingCredentialsError.detail,
+    );
     expect(detail(simple('nobody:x'), allowed)?.body.detail).toBe(
       ERROR_EXAMPLES.UnknownPublicKeyError.detail.replace('demopublickey', 'nobody'),
     );

@@ -19,7 +19,8 @@ describe('the error table', () => {
       [apiErrors.notFound(), ERROR_EXAMPLES.NotFoundError],
       [apiErrors.unknownPublicKey(EXAMPLE_PUBLIC_KEY), ERROR_EXAMPLES.UnknownPublicKeyError],
     ] as const;
-    for (const [error, example] of pairs) expect(error).toEqual({ status: example.status, body: { detail: example.detail } });
+    for (const [error, example] of pairs)
+      expect(error).toEqual({ status: example.status, body: { detail: example.detail } });
   });
 
   test("the unknown-key detail names the request's key in place of the example's", () => {
@@ -38,7 +39,8 @@ describe('the error table', () => {
     expect(apiErrors.throttled(3).body.detail).toMatch(/ 3 seconds\.$/);
     expect(apiErrors.throttled(1).body.detail).toMatch(/ 1 second\.$/);
     expect(apiErrors.throttled(3).headers).toEqual({ 'Retry-After': '3' });
-    for (const header of ERROR_RESPONSES.TooManyRequests.headers) expect(apiErrors.throttled(0).headers).toHaveProperty(header);
+    for (const header of ERROR_RESPONSES.TooManyRequests.headers)
+      expect(apiErrors.throttled(0).headers).toHaveProperty(header);
   });
 
   test('undocumented reasons use the status of the matching documented answer', () => {

@@ -74,12 +74,12 @@ describe.each(RUNS)('with $what', ({ times }) => {
 
 test('from is inclusive, in the direction of the ordering', () => {
   const list = items([10, 20, 20, 30]);
-  expect(pageWindow(list, { fromUs: 20, offset: 0, limit: 10, descending: false }).items.map((i) => i.createdUs)).toEqual([
-    20, 20, 30,
-  ]);
-  expect(pageWindow(list, { fromUs: 20, offset: 0, limit: 10, descending: true }).items.map((i) => i.createdUs)).toEqual([
-    20, 20, 10,
-  ]);
+  expect(
+    pageWindow(list, { fromUs: 20, offset: 0, limit: 10, descending: false }).items.map((i) => i.createdUs),
+  ).toEqual([20, 20, 30]);
+  expect(
+    pageWindow(list, { fromUs: 20, offset: 0, limit: 10, descending: true }).items.map((i) => i.createdUs),
+  ).toEqual([20, 20, 10]);
   // A from between two times starts at the next one in the direction.
   expect(pageWindow(list, { fromUs: 25, offset: 0, limit: 10, descending: false }).items[0]?.createdUs).toBe(30);
   expect(pageWindow(list, { fromUs: 25, offset: 0, limit: 10, descending: true }).items[0]?.createdUs).toBe(20);

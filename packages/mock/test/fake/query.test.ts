@@ -27,7 +27,10 @@ test.each([
   [`${OFFSET.name}=12`, { offset: 12 }],
   [`${ORDERING.name}=${descending}`, { ordering: descending, orderingSent: true, descending: true }],
   [`${ORDERING.name}=${ascending}`, { ordering: ascending, orderingSent: true, descending: false }],
-  [`${FROM.name}=2018-11-27T14%3A14%3A37.583654%2B00%3A00`, { fromUs: Date.UTC(2018, 10, 27, 14, 14, 37) * 1000 + 583_654 }],
+  [
+    `${FROM.name}=2018-11-27T14%3A14%3A37.583654%2B00%3A00`,
+    { fromUs: Date.UTC(2018, 10, 27, 14, 14, 37) * 1000 + 583_654 },
+  ],
   [`${FROM.name}=2018-11-27T14:14:37Z&unknown=1&page=2`, { fromUs: Date.UTC(2018, 10, 27, 14, 14, 37) * 1000 }],
 ])('%s', (query, expected) => {
   expect(parse(query)).toMatchObject(expected);

@@ -1,11 +1,12 @@
 // The generated data: the same seed gives the same groups; the groups are valid answers of the
 // spec (checked by the spec package's own validator), with the variety the issue asks for.
-import { createValidator, schemaRef } from '../spec.js';
+
 import { describe, expect, test } from 'vitest';
-import { filesCountOf, randomUuid } from '../../src/fake/seed/ids.js';
 import { seedGroups } from '../../src/fake/seed/default-seed.js';
+import { filesCountOf, randomUuid } from '../../src/fake/seed/ids.js';
 import { createRandom } from '../../src/fake/seed/random.js';
 import { parseIsoMicros } from '../../src/fake/state/timestamps.js';
+import { createValidator, schemaRef } from '../spec.js';
 
 const validate = createValidator();
 const groupsOf = (seed: string | number, count: number) => seedGroups(seed, count).map((r) => r.snapshot());
@@ -84,7 +85,8 @@ describe('600 generated groups', () => {
       if (!f) continue;
       expect(f.content_info?.mime?.mime).toBe(f.mime_type);
       expect(f.is_image).toBe(f.mime_type.startsWith('image/'));
-      if (f.is_image) expect(f.content_info?.image).toMatchObject({ width: expect.any(Number), height: expect.any(Number) });
+      if (f.is_image)
+        expect(f.content_info?.image).toMatchObject({ width: expect.any(Number), height: expect.any(Number) });
       else expect(f.default_effects).toBe('');
       expect(parseIsoMicros(f.datetime_uploaded)).toBeLessThan(parseIsoMicros(created) as number);
       expect(f.original_file_url).toBe(`https://ucarecdn.com/${f.uuid}/${encodeURIComponent(f.original_filename)}`);

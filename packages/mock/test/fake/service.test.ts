@@ -82,11 +82,19 @@ test("the front's record of the request is trusted only with the run's token", a
   const reencoded = `${list}?limit=2&from=2020-01-01T00%3A00%3A00Z`;
   const init = signed('listGroups', asSent);
   const received = (token: string) =>
-    encodeReceived(token, { uri: asSent, bodyMd5: 'd41d8cd98f00b204e9800998ecf8427e', contentType: 'application/json' });
-  const trusted = await get(reencoded, { headers: { ...(init.headers as object), [RECEIVED_HEADER]: received(TOKEN) } });
+    encodeReceived(token, {
+      uri: asSent,
+      bodyMd5: 'd41d8cd98f00b204e9800998ecf8427e',
+      contentType: 'application/json',
+    });
+  const trusted = await get(reencoded, {
+    headers: { ...(init.headers as object), [RECEIVED_HEADER]: received(TOKEN) },
+  });
   expect(trusted.status).toBe(200);
   await trusted.arrayBuffer();
-  const forged = await get(reencoded, { headers: { ...(init.headers as object), [RECEIVED_HEADER]: received('guess') } });
+  const forged = await get(reencoded, {
+    headers: { ...(init.headers as object), [RECEIVED_HEADER]: received('guess') },
+  });
   expect(await detailOf(forged)).toBe(ERROR_EXAMPLES.InvalidSignatureError.detail);
 });
 

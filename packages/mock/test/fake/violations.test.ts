@@ -1,7 +1,13 @@
 import { expect, test } from 'vitest';
 import { MAX_KEPT, parseViolations, ViolationRecorder } from '../../src/front/violations.js';
 
-const exchange = { operationId: 'listGroups', method: 'GET', url: '/groups/?limit=0', status: 400, injectedFault: false };
+const exchange = {
+  operationId: 'listGroups',
+  method: 'GET',
+  url: '/groups/?limit=0',
+  status: 400,
+  injectedFault: false,
+};
 const header = JSON.stringify([
   { location: ['request', 'query', 'limit'], severity: 'Error', code: 'minimum', message: 'limit must be >= 1' },
   { location: ['response', 'body', 'total'], severity: 'Error', code: 'type', message: 'total must be integer' },
@@ -12,7 +18,13 @@ test("Prism's header is filed by what it is about, with the exchange", () => {
   const answerFindings = recorder.record(header, exchange);
   const { injectedFault: _, ...where } = exchange;
   expect(answerFindings).toEqual([
-    { ...where, location: ['response', 'body', 'total'], severity: 'Error', code: 'type', message: 'total must be integer' },
+    {
+      ...where,
+      location: ['response', 'body', 'total'],
+      severity: 'Error',
+      code: 'type',
+      message: 'total must be integer',
+    },
   ]);
   const log = recorder.snapshot();
   expect(log.request).toHaveLength(1);
