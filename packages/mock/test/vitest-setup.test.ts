@@ -2,7 +2,7 @@
 // call, and a real vitest run of a consumer suite wired exactly as the README shows (its contract
 // test deletes a group and sees it gone).
 import { spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -147,6 +147,13 @@ test('UPLOADCARE_MOCK_DATA serves the groups of a JSON file', async () => {
   } finally {
     delete process.env.UPLOADCARE_MOCK_DATA;
   }
+});
+
+test("the consumer suite's contract test is the README's, word for word", async () => {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const readme = await readFile(join(here, '..', 'README.md'), 'utf8');
+  const block = /```ts\n(\/\/ test\/groups\.contract\.test\.ts\n[\s\S]*?)```/.exec(readme)?.[1];
+  expect(block).toBe(await readFile(join(here, 'fixtures', 'consumer', 'groups.spec.ts'), 'utf8'));
 });
 
 test('a consumer suite gets the mock through globalSetup + inject, and no Prism outlives the run', async () => {
