@@ -28,7 +28,7 @@ export interface StatefulMockOptions extends CommonMockOptions {
   /** Seed of the generated groups: the same seed gives the same groups. Default `1`. */
   seed?: string | number;
   /**
-   * How many groups to generate (default 25, at most 1,000,000), or your own groups with their
+   * How many groups to generate (default 25, at most 100,000), or your own groups with their
    * files (checked against the spec's GroupWithFiles schema at start).
    */
   groups?: number | readonly GroupWithFiles[];

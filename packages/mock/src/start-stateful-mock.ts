@@ -63,7 +63,7 @@ export async function startStatefulMock(
       await fake.reset();
       violations.clear();
     },
-    groups: async () => fake.groups(),
+    groups: () => fake.groups(),
     setGroups: (groups) => fake.setGroups(groups),
     configure: async (changes) => fake.configure(changes),
     config: async () => fake.faults(),
@@ -117,7 +117,7 @@ async function startInFront(
     front = await startFront(options.front).catch((error: NodeJS.ErrnoException) => {
       throw new MockStartError(listenFailure(error, host, port), '');
     });
-    const prism = await prismStarting;
+    const [prism] = await Promise.all([prismStarting, fake.ready]);
     front.setUpstream(prism.url);
     fake.setOrigin(front.url);
     return { front, prism };

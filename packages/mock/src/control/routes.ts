@@ -2,6 +2,7 @@
 // them): the same controls as the in-process object, for the CLI and for tests in other
 // processes. Bodies and answers are JSON; a bad body is a 400 naming the problem.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson, sendNoContent } from '../fake/http/respond.js';
 import type { MockConfig } from './types.js';
 import { CONTROL_PREFIX, CONTROL_ROUTES, type MockControl } from './types.js';
 
@@ -13,17 +14,8 @@ export interface ControlTarget extends MockControl {
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {
-  if (body === undefined) {
-    res.writeHead(status, headers).end();
-    return;
-  }
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...headers,
-    'Content-Type': 'application/json',
-    'Content-Length': String(Buffer.byteLength(text)),
-  });
-  res.end(text);
+  if (body === undefined) sendNoContent(res, status, headers);
+  else sendJson(res, status, body, 'application/json', headers);
 }
 
 async function jsonBody(req: IncomingMessage): Promise<unknown> {

@@ -27,6 +27,8 @@ import type { GroupWithFiles } from './types.js';
 export interface ServiceSettings {
   /** The groups of a fresh start (and of every reset). */
   initialGroups: () => Promise<GroupRecord[]> | GroupRecord[];
+  /** The first of them, when already made (checked user data); else they are made after start. */
+  firstGroups?: GroupRecord[];
   /** Checks and converts groups handed over at run time. */
   userGroups: (groups: unknown) => Promise<GroupRecord[]>;
   keys: ReadonlyMap<string, string>;
@@ -38,38 +40,50 @@ export interface ServiceSettings {
 }
 
 export class GroupsService {
-  private store: GroupStore;
+  private store = new GroupStore([]);
   private readonly faults: Faults;
   private readonly counter = new RequestCounter();
+  /**
+   * Settles once the first groups are in the store. Generated groups are made after the server
+   * listens (in a later turn of the event loop), so the mock can start Prism meanwhile.
+   */
+  readonly ready: Promise<void>;
   /** The public origin for absolute URLs; until the front says otherwise, the service's own. */
   origin = 'http://127.0.0.1';
 
-  private constructor(
-    private readonly settings: ServiceSettings,
-    records: GroupRecord[],
-  ) {
-    this.store = new GroupStore(records);
+  constructor(private readonly settings: ServiceSettings) {
     this.faults = new Faults(settings.faults);
+    const { firstGroups } = settings;
+    this.ready =
+      firstGroups !== undefined
+        ? Promise.resolve().then(() => this.load(firstGroups))
+        : new Promise<void>((resolve) => setImmediate(resolve)).then(async () =>
+            this.load(await settings.initialGroups()),
+          );
   }
 
-  static async create(settings: ServiceSettings): Promise<GroupsService> {
-    return new GroupsService(settings, await settings.initialGroups());
+  private load(records: GroupRecord[]): void {
+    this.store = new GroupStore(records);
   }
 
   /** Back to the start: the initial groups, the initial faults, no requests counted. */
   async reset(): Promise<void> {
-    this.store = new GroupStore(await this.settings.initialGroups());
+    await this.ready;
+    this.load(await this.settings.initialGroups());
     this.faults.replace(this.settings.faults);
     this.counter.clear();
   }
 
   /** The groups now, oldest first, as the service holds them (`datetime_stored` included). */
-  groups(): GroupWithFiles[] {
+  async groups(): Promise<GroupWithFiles[]> {
+    await this.ready;
     return this.store.all().map((record) => heldGroup(record, this.origin));
   }
 
   async setGroups(groups: unknown): Promise<void> {
-    this.store = new GroupStore(await this.settings.userGroups(groups));
+    const records = await this.settings.userGroups(groups);
+    await this.ready;
+    this.load(records);
   }
 
   configure(changes: FaultChanges): FaultSettings {
@@ -101,6 +115,7 @@ export class GroupsService {
 
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req);
+    await this.ready;
     const received = decodeReceived(header(req, RECEIVED_HEADER), this.settings.receivedToken);
     const uri = received?.uri ?? req.url ?? '/';
     const method = (req.method ?? 'GET').toUpperCase();

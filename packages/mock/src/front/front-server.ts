@@ -15,6 +15,7 @@ import {
   RECEIVED_HEADER,
 } from '../fake/http/mock-headers.js';
 import { MAX_BODY_BYTES, readBody } from '../fake/http/read-body.js';
+import { sendJson } from '../fake/http/respond.js';
 import { urlHost } from '../url-host.js';
 import { corsHeaders, isPreflight, preflightHeaders } from './cors.js';
 import type { Violation, ViolationRecorder } from './violations.js';
@@ -184,13 +185,7 @@ export async function startFront(options: FrontOptions): Promise<RunningFront> {
 }
 
 function answer(res: ServerResponse, status: number, detail: string, headers: Record<string, string>): void {
-  const text = JSON.stringify({ detail });
-  res.writeHead(status, {
-    ...headers,
-    'Content-Type': 'application/json',
-    'Content-Length': String(Buffer.byteLength(text)),
-  });
-  res.end(text);
+  sendJson(res, status, { detail }, 'application/json', headers);
 }
 
 function header(message: IncomingMessage, name: string): string | undefined {

@@ -12,7 +12,7 @@ let fake: RunningFake;
 let someId: string;
 beforeAll(async () => {
   fake = await startFake({ groups: 12, seed: 'service', receivedToken: TOKEN });
-  someId = fake.groups()[0]?.id as string;
+  someId = (await fake.groups())[0]?.id as string;
 });
 afterAll(() => fake?.stop());
 beforeEach(() => fake.reset());
@@ -108,12 +108,12 @@ test('a body larger than the service reads is refused', async () => {
 
 test('groups() shows the state with url on the origin set by the front; reset() restores it', async () => {
   fake.setOrigin('http://127.0.0.1:9');
-  expect(fake.groups()[0]?.url).toBe(`http://127.0.0.1:9${pathOf('getGroup', someId)}`);
+  expect((await fake.groups())[0]?.url).toBe(`http://127.0.0.1:9${pathOf('getGroup', someId)}`);
   const uri = pathOf('deleteGroup', someId);
   expect((await get(uri, signed('deleteGroup', uri))).status).toBe(204);
-  expect(fake.groups().map((g) => g.id)).not.toContain(someId);
+  expect((await fake.groups()).map((g) => g.id)).not.toContain(someId);
   await fake.reset();
-  expect(fake.groups().map((g) => g.id)).toContain(someId);
+  expect((await fake.groups()).map((g) => g.id)).toContain(someId);
   fake.setOrigin(fake.url);
 });
 

@@ -2,11 +2,9 @@ import type { Random } from './random.js';
 
 /** A random (version 4, RFC 4122 variant) UUID in lowercase, drawn from `random`. */
 export function randomUuid(random: Random): string {
-  const hex = random.hex(32).split('');
-  hex[12] = '4';
-  hex[16] = (8 + random.int(0, 3)).toString(16);
-  const s = hex.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+  const s = random.hex(32);
+  const variant = (8 + (random.uint32() % 4)).toString(16);
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-4${s.slice(13, 16)}-${variant}${s.slice(17, 20)}-${s.slice(20)}`;
 }
 
 /** `<uuid>~<N>`, the id of a group of `filesCount` files. */

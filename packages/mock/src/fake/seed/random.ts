@@ -5,6 +5,8 @@
 export interface Random {
   /** A float in [0, 1). */
   next(): number;
+  /** An unsigned 32-bit integer. */
+  uint32(): number;
   /** An integer in [min, max], both included. */
   int(min: number, max: number): number;
   /** True with probability `p`. */
@@ -16,7 +18,7 @@ export interface Random {
 
 export function createRandom(seed: string | number): Random {
   let [a, b, c, d] = cyrb128(String(seed));
-  const next = () => {
+  const uint32 = () => {
     a >>>= 0;
     b >>>= 0;
     c >>>= 0;
@@ -28,20 +30,22 @@ export function createRandom(seed: string | number): Random {
     d = (d + 1) | 0;
     t = (t + d) | 0;
     c = (c + t) | 0;
-    return (t >>> 0) / 4_294_967_296;
+    return t >>> 0;
   };
+  const next = () => uint32() / 4_294_967_296;
   // The first draws of sfc32 still echo the seed; skip them.
-  for (let i = 0; i < 12; i++) next();
+  for (let i = 0; i < 12; i++) uint32();
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     next,
+    uint32,
     int,
     chance: (p) => next() < p,
     pick: <T>(items: readonly T[]) => items[int(0, items.length - 1)] as T,
     hex: (length) => {
       let out = '';
-      for (let i = 0; i < length; i++) out += int(0, 15).toString(16);
-      return out;
+      while (out.length < length) out += uint32().toString(16).padStart(8, '0');
+      return out.slice(0, length);
     },
   };
 }
