@@ -3,6 +3,7 @@
 // not ship, and no type package among its run-time dependencies.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,4 +50,22 @@ test('run-time dependencies hold no type package and no workspace link', () => {
   expect(Object.keys(runtime).filter((name) => name.startsWith('@types/'))).toEqual([]);
   expect(Object.values(runtime).filter((range) => String(range).startsWith('workspace:'))).toEqual([]);
   expect(manifest.dependencies['@stoplight/prism-cli']).toMatch(/^\d+\.\d+\.\d+$/);
+});
+
+test("Prism's own packages are the versions the root package.json pins (what these tests run)", () => {
+  const root = JSON.parse(readFileSync(join(packageDir, '..', '..', 'package.json'), 'utf8'));
+  const pins: Record<string, string> = root.pnpm.overrides;
+  expect(Object.keys(pins).length).toBeGreaterThan(0);
+  // Resolved from where Prism's command line resolves them.
+  const fromPrism = createRequire(createRequire(import.meta.url).resolve('@stoplight/prism-cli/package.json'));
+  for (const [name, version] of Object.entries(pins)) {
+    const manifest = JSON.parse(readFileSync(fromPrism.resolve(`${name}/package.json`), 'utf8'));
+    expect(manifest.version, name).toBe(version);
+    // The pinned set sends no install analytics.
+    expect(Object.keys(manifest.dependencies ?? {}), name).not.toContain('@scarf/scarf');
+  }
+  const httpServer = createRequire(fromPrism.resolve('@stoplight/prism-http-server/package.json'));
+  expect(JSON.parse(readFileSync(httpServer.resolve('@stoplight/prism-http/package.json'), 'utf8')).version).toBe(
+    pins['@stoplight/prism-http'],
+  );
 });
