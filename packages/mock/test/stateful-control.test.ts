@@ -16,7 +16,7 @@ import { deref, spec } from './spec.js';
 let mock: RunningStatefulMock;
 let control: MockControl;
 beforeAll(async () => {
-  mock = await startMock({ groups: 10, seed: 'control', throttle: { every: 1000 } });
+  mock = await startMock({ groups: 10, seed: 'control', throttle: { every: 1000 }, allowSimpleAuthOverHttp: true });
   control = mockControl(mock.url);
 });
 afterAll(() => mock?.stop());
@@ -107,6 +107,20 @@ describe('faults at run time', () => {
       expect.objectContaining({ operationId: 'listGroups', status: 503, location: ['response'] }),
     ]);
   });
+});
+
+test('with allowSimpleAuthOverHttp, simple auth is checked instead of refused', async () => {
+  const simple = (secret: string) =>
+    fetch(`${mock.url}${list}`, {
+      headers: {
+        Accept: signedHeaders(list).Accept as string,
+        Authorization: `Uploadcare.Simple demopublickey:${secret}`,
+      },
+    });
+  expect((await simple('demosecretkey')).status).toBe(200);
+  const wrong = await simple('nope');
+  expect(wrong.status).toBe(ERROR_EXAMPLES.MissingCredentialsError.status);
+  expect((await wrong.json()).detail).toBe(ERROR_EXAMPLES.MissingCredentialsError.detail);
 });
 
 describe('CORS, for pages on another origin', () => {
