@@ -101,7 +101,14 @@ export async function startFront(options: FrontOptions): Promise<RunningFront> {
       bodyMd5: md5Hex(body),
       contentType: contentType ?? null,
     });
-    if (body.length > 0) headers['Content-Length'] = String(body.length);
+    // The body was read whole: send its length (Node would otherwise chunk a PUT without one).
+    if (
+      body.length > 0 ||
+      req.headers['content-length'] !== undefined ||
+      req.headers['transfer-encoding'] !== undefined
+    ) {
+      headers['Content-Length'] = String(body.length);
+    }
 
     return new Promise<void>((resolve) => {
       const outgoing = request(
@@ -156,6 +163,10 @@ export async function startFront(options: FrontOptions): Promise<RunningFront> {
     if (length !== undefined) headers['content-length'] = length;
     res.writeHead(status, headers);
     incoming.pipe(res);
+    // A caller that hangs up frees the connection to Prism too.
+    res.once('close', () => {
+      if (!incoming.complete) incoming.destroy();
+    });
   }
 
   await new Promise<void>((resolve, reject) => {
