@@ -1,10 +1,9 @@
 import { parseArgs } from 'node:util';
 import { CONTROL_PREFIX, CONTROL_ROUTES } from './control/types.js';
-import { DEFAULT_GROUP_COUNT, DEFAULT_KEYS, DEFAULT_SEED } from './fake/index.js';
+import { DEFAULT_GROUP_COUNT, DEFAULT_SEED, DEMO_KEYS } from './fake/index.js';
 import { OPERATION_IDS, OPERATIONS } from './generated/operations.js';
 import type { ExamplesMockOptions, MockOptions, ProxyOptions, StatefulMockOptions } from './options.js';
 
-const demo = DEFAULT_KEYS[0] as { publicKey: string; secretKey: string };
 const controlRoutes = Object.values(CONTROL_ROUTES)
   .map((route) => `    ${route.method.padEnd(6)} ${CONTROL_PREFIX}${route.path}`)
   .join('\n');
@@ -24,7 +23,7 @@ Stateful service (the default):
   --groups <n>                    how many groups to generate (default ${DEFAULT_GROUP_COUNT})
   --data <file>                   serve the groups in this JSON file instead (an array of groups
                                   with their files, checked against the spec's schema)
-  --public-key <key>              a project key pair (default ${demo.publicKey} / ${demo.secretKey});
+  --public-key <key>              a project key pair (default ${DEMO_KEYS.publicKey} / ${DEMO_KEYS.secretKey});
   --secret-key <key>              repeat both for more pairs
   --allow-simple-auth-over-http   accept Uploadcare.Simple over plain HTTP (the service answers 400)
   --throttle-every <n>            answer every n-th request with 429 and Retry-After

@@ -14,7 +14,7 @@ export {
   type MockControl,
   type MockStats,
 } from './control/types.js';
-export type { ApiKeys, GroupWithFiles, RequestCounts } from './fake/index.js';
+export { type ApiKeys, DEMO_KEYS, type GroupWithFiles, type RequestCounts } from './fake/index.js';
 export type { Violation, ViolationLog } from './front/violations.js';
 export { MockStartError } from './mock-start-error.js';
 export type {

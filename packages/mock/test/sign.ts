@@ -3,6 +3,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { OPERATIONS, type OperationId } from '../src/generated/operations.js';
 
+/** The keys the mock accepts by default, as the issue and the README promise them. */
 export const DEMO = { publicKey: 'demopublickey', secretKey: 'demosecretkey' } as const;
 
 export interface SignOptions {

@@ -14,7 +14,7 @@ import type { RequestCounts } from './stats.js';
 import type { GroupWithFiles } from './types.js';
 
 export type { ApiKeys } from './auth/keys.js';
-export { DEFAULT_KEYS } from './auth/keys.js';
+export { DEFAULT_KEYS, DEMO_KEYS } from './auth/keys.js';
 export type { Clock } from './clock.js';
 export type { FailFault, FaultChanges, FaultSettings, ThrottleFault } from './faults/faults.js';
 export { FAULT_HEADER, MOCK_HEADER_PREFIX, OPERATION_HEADER, RECEIVED_HEADER } from './http/mock-headers.js';

@@ -5,9 +5,10 @@ import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { type AuthInput, authenticate, DATE_WINDOW_MS } from '../../src/fake/auth/authenticate.js';
 import { parseHttpDate } from '../../src/fake/auth/http-date.js';
-import { keyRing } from '../../src/fake/auth/keys.js';
+import { DEFAULT_KEYS, DEMO_KEYS, keyRing } from '../../src/fake/auth/keys.js';
 import { md5Hex, signature, signString } from '../../src/fake/auth/verify-signature.js';
 import { ERROR_EXAMPLES } from '../../src/generated/error-examples.js';
+import { DEMO } from '../sign.js';
 
 const EMPTY_MD5 = 'd41d8cd98f00b204e9800998ecf8427e';
 const DATE = 'Mon, 05 Nov 2018 13:14:41 GMT';
@@ -24,6 +25,11 @@ test("the facts sheet's test vector (computed with openssl dgst -sha1 -hmac demo
   expect(signString(parts)).toBe(`GET\n${EMPTY_MD5}\napplication/json\n${DATE}\n/groups/?limit=1`);
   expect(signature('demosecretkey', parts)).toBe('e6898ba7cbaab04e1d3e405466b836efef793dd8');
   expect(md5Hex('')).toBe(EMPTY_MD5);
+});
+
+test('the mock accepts the demo keys unless told otherwise', () => {
+  expect(DEMO_KEYS).toEqual(DEMO);
+  expect(DEFAULT_KEYS).toEqual([DEMO]);
 });
 
 test('no Content-Type sent is an empty third line', () => {

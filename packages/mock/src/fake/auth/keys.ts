@@ -4,8 +4,19 @@ export interface ApiKeys {
   secretKey: string;
 }
 
-/** The keys the mock accepts unless told otherwise: the demo keys of Uploadcare's docs. */
-export const DEFAULT_KEYS: readonly ApiKeys[] = [{ publicKey: 'demopublickey', secretKey: 'demosecretkey' }];
+/**
+ * The key pair the mock accepts unless told otherwise: the demo keys of Uploadcare's docs.
+ *
+ * @example
+ * ```ts
+ * import { DEMO_KEYS } from '@uploadcare-groups/mock';
+ * const groups = createGroupsClient({ ...DEMO_KEYS, baseUrl: mock.url });
+ * ```
+ */
+export const DEMO_KEYS: Readonly<ApiKeys> = { publicKey: 'demopublickey', secretKey: 'demosecretkey' };
+
+/** The keys the mock accepts unless told otherwise. */
+export const DEFAULT_KEYS: readonly ApiKeys[] = [DEMO_KEYS];
 
 /** Public key -> secret key, from checked keys (no empty key, no key with `:` or spaces, no public key twice). */
 export function keyRing(keys: readonly ApiKeys[]): Map<string, string> {

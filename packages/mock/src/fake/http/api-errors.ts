@@ -3,7 +3,7 @@
 // documents no words (a bad parameter, a stale date), the detail names the true reason.
 import { ERROR_EXAMPLES } from '../../generated/error-examples.js';
 import { ERROR_RESPONSES } from '../../generated/error-responses.js';
-import { DEFAULT_KEYS } from '../auth/keys.js';
+import { DEMO_KEYS } from '../auth/keys.js';
 import type { ApiErrorBody } from '../types.js';
 
 export interface ApiError {
@@ -16,7 +16,7 @@ export interface ApiError {
  * The public key in the spec's UnknownPublicKeyError example, replaced by the key a request
  * used: the demo key, the mock's default (a test pins that the example names it).
  */
-export const EXAMPLE_PUBLIC_KEY = (DEFAULT_KEYS[0] as { publicKey: string }).publicKey;
+export const EXAMPLE_PUBLIC_KEY = DEMO_KEYS.publicKey;
 
 const documented = (name: keyof typeof ERROR_EXAMPLES): ApiError => ({
   status: ERROR_EXAMPLES[name].status,
