@@ -37,10 +37,10 @@ const startTimeoutMs = 60_000;
 
 /**
  * The commands shown, in order; `{id}` stands for the first group id `ucgroups list` printed.
- * Once `startMock()` serves the stateful fake (pages that lead on), add
- * `['list', '--all', '--limit', '10']`: the static mock's one example page links back to itself.
+ * The mock keeps state and pages like the service: `info` shows that very group, and
+ * `list --all --limit 10` walks every page.
  */
-const demo = [['list'], ['info', '{id}']];
+const demo = [['list'], ['info', '{id}'], ['list', '--all', '--limit', '10']];
 
 class StepError extends Error {}
 /** Thrown by a step that finds the job stopping: not a failure, nothing to report. */
@@ -52,6 +52,7 @@ const owned = new Set();
 let mock;
 let mockStarting;
 let mockWatch;
+let mockControlPrefix = '';
 let stopWatchingParent = () => {};
 let finishing;
 
@@ -145,7 +146,8 @@ function checkBuilt() {
 }
 
 async function startMockServer() {
-  const { startMock } = await import(pathToFileURL(built.mock).href);
+  const { startMock, CONTROL_PREFIX } = await import(pathToFileURL(built.mock).href);
+  mockControlPrefix = CONTROL_PREFIX;
   mockStarting = startMock({});
   mock = await mockStarting;
   const spawnedByJob = [...owned].map((processHandle) => processHandle.child.pid);
@@ -221,8 +223,7 @@ async function showDemo(mockUrl) {
     id ??= /\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}~\d+\b/.exec(output)?.[0];
     if (id === undefined) throw new StepError(`\`ucgroups ${args.join(' ')}\` printed no group id`);
     if (template.includes('{id}') && !output.includes(id)) {
-      say('(The static mock answers every group id with the one example group of the spec.)');
-      say();
+      throw new StepError(`\`ucgroups ${args.join(' ')}\` did not show the group it was asked for`);
     }
   }
 }
@@ -247,8 +248,9 @@ async function main() {
   await showDemo(mockUrl);
 
   say(`Docs:  ${docsUrl}  (the Redoc API reference, with a panel to try requests on the mock)`);
-  say(`Mock:  ${mockUrl}  (Prism answering with the spec's examples; it wants the vendor Accept`);
-  say('       type and an Authorization header, e.g. from the client or ucgroups)');
+  say(`Mock:  ${mockUrl}  (a stateful groups service behind Prism's validating proxy: it wants`);
+  say('       the vendor Accept type and requests signed with demopublickey / demosecretkey;');
+  say(`       control routes at ${mockUrl}${mockControlPrefix})`);
   say();
   say('Try the CLI yourself (with no keys and no API URL it starts a mock of its own):');
   say('  node apps/example/bin/ucgroups.js --help');

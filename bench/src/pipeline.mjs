@@ -1,13 +1,11 @@
 // Pipeline: a cold `turbo run build` in a fresh clone of this checkout's HEAD (no turbo cache,
-// dependencies from pnpm's store), then a no-change rerun that must hit the cache; and the
-// mock's start-up time to its first answer.
+// dependencies from pnpm's store), then a no-change rerun that must hit the cache. (The mock's
+// start-up is measured in mock.mjs.)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startMock } from '@uploadcare-groups/mock';
-import { summarize } from './stats.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -30,22 +28,4 @@ export async function measureBuild() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-export async function measureMockStartup({ rounds = 5 } = {}) {
-  const times = [];
-  for (let round = 0; round < rounds; round++) {
-    const started = performance.now();
-    const mock = await startMock();
-    try {
-      const res = await fetch(`${mock.url}/groups/`, {
-        headers: { Accept: 'application/vnd.uploadcare-v0.7+json', Authorization: 'Uploadcare.Simple pk:sk' },
-      });
-      if (res.status !== 200) throw new Error(`mock answered ${res.status}`);
-      times.push(performance.now() - started);
-    } finally {
-      await mock.stop();
-    }
-  }
-  return summarize(times);
 }

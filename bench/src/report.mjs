@@ -9,7 +9,7 @@ const ms = (n) => `${int(n)} ms`;
 
 export function renderTable(results) {
   const rows = [];
-  const { overhead, bundle, walk, build, mockStartup } = results;
+  const { overhead, bundle, walk, build, mock, mockStartup } = results;
   if (overhead) {
     for (const [name, s] of Object.entries(overhead.rps)) rows.push([`get() req/s: ${name}`, spread(s, int), '']);
     rows.push(['client / raw, like for like (Web Crypto, timeout)', spread(overhead.likeForLike, x), '≥ 0.95×']);
@@ -50,7 +50,15 @@ export function renderTable(results) {
     rows.push(['turbo build, cold (fresh clone)', ms(build.coldMs), '']);
     rows.push(['turbo build, no change (cache hit)', ms(build.cachedMs), '']);
   }
-  if (mockStartup) rows.push(['mock start-up to first answer', spread(mockStartup, ms), '']);
+  // Results from before the stateful mock measured only Prism's example server.
+  if (mockStartup && !mock) rows.push(['mock start-up to first answer', spread(mockStartup, ms), '']);
+  if (mock) {
+    rows.push(['mock start-up to first answer (stateful, default)', spread(mock.startupMs.stateful, ms), '≤ 2,000 ms']);
+    rows.push(["mock start-up to first answer (Prism's examples)", spread(mock.startupMs.examples, ms), '']);
+    for (const [name, s] of Object.entries(mock.rps))
+      rows.push([`stateful mock get() req/s: ${name}`, spread(s, int), '']);
+    rows.push(['service alone / through Prism', spread(mock.prismCost, x), '']);
+  }
   const header = ['measure', 'median (min–max, runs)', 'target'];
   return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }

@@ -7,8 +7,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { measureBundleSizes } from './bundle-size.mjs';
+import { measureMock } from './mock.mjs';
 import { measureOverhead } from './overhead.mjs';
-import { measureBuild, measureMockStartup } from './pipeline.mjs';
+import { measureBuild } from './pipeline.mjs';
 import { readmeBenchBlock } from './readme-table.mjs';
 import { renderTable } from './report.mjs';
 import { measureWalk } from './walk.mjs';
@@ -52,7 +53,7 @@ async function measure() {
   measured.walk = await step('walk', () => measureWalk(quick ? { rounds: 1, total: 100_000 } : {}));
   measured.latencyWalk = await step('latency', () => measureLatencyWalk(quick ? { rounds: 1 } : {}));
   measured.build = await step('build', () => measureBuild());
-  measured.mockStartup = await step('mock', () => measureMockStartup(quick ? { rounds: 2 } : {}));
+  measured.mock = await step('mock', () => measureMock(quick ? { rounds: 2, requests: 300 } : {}));
   return measured;
 }
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { type RunningMock, startMock } from '@uploadcare-groups/mock';
+import { type RunningStatefulMock, startMock } from '@uploadcare-groups/mock';
 import { build } from 'esbuild';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ async function bundleApp(): Promise<string> {
 }
 
 describe('the built client in a real browser', () => {
-  let mock: RunningMock;
+  let mock: RunningStatefulMock;
   let site: Server;
   let siteUrl: string;
   let browser: Browser;
@@ -38,7 +38,11 @@ describe('the built client in a real browser', () => {
         `No Chromium at ${CHROMIUM}. Install Debian's package (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH.`,
       );
     }
-    const [app, started] = await Promise.all([bundleApp(), startMock()]);
+    // The stateful mock verifies signatures: it holds the secret the app's server signs with.
+    const [app, started] = await Promise.all([
+      bundleApp(),
+      startMock({ keys: [{ publicKey: 'demopublickey', secretKey: SECRET }] }),
+    ]);
     mock = started;
     // The app's own server: the page, its script, and the signing endpoint holding the secret.
     site = createServer((req, res) => {
@@ -110,6 +114,11 @@ describe('the built client in a real browser', () => {
       apiRequests[0]?.['x-uploadcare-date'],
       '/groups/?limit=2',
     ]);
+    // Cross-origin through the mock's CORS, signed with X-Uploadcare-Date, verified by the mock.
+    const { requests, violations } = await mock.stats();
+    expect(requests.byOperation).toEqual({ listGroups: { 200: 1 }, getGroup: { 200: 1 } });
+    expect(violations.request).toEqual([]);
+    expect(violations.response).toEqual([]);
     await page.close();
   }, 60_000);
 });

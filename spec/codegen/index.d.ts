@@ -26,6 +26,8 @@ export declare function operationsModel(spec: Json): OperationModel[];
 export declare function parametersModel(spec: Json): Map<string, Record<string, Json>>;
 export declare function vendorMediaTypes(spec: Json): string[];
 export declare function errorExamplesModel(spec: Json): Record<string, { status: number; detail: string }>;
+export declare function errorResponsesModel(spec: Json): Record<string, { status: number; headers: string[] }>;
+export declare function schemasModel(spec: Json): Record<string, Json>;
 export declare function shapesModel(spec: Json): { named: Map<string, Json>; responses: Map<string, Json> };
 export declare function operationsOf(
   spec: Json,

@@ -4,18 +4,22 @@
 // is derived twice.
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { emitErrorExamples } from './emit-error-examples.mjs';
+import { emitErrorResponses } from './emit-error-responses.mjs';
 import { emitMediaTypes } from './emit-media-types.mjs';
 import { emitOperations } from './emit-operations.mjs';
 import { emitParameters } from './emit-parameters.mjs';
 import { emitPatterns } from './emit-patterns.mjs';
+import { emitSchemas } from './emit-schemas.mjs';
 import { emitShapes } from './emit-shapes.mjs';
 import { emitTypes } from './emit-types.mjs';
 import { header } from './lib/print.mjs';
 
 export { errorExamplesModel } from './emit-error-examples.mjs';
+export { errorResponsesModel } from './emit-error-responses.mjs';
 export { vendorMediaTypes } from './emit-media-types.mjs';
 export { operationsModel } from './emit-operations.mjs';
 export { parametersModel } from './emit-parameters.mjs';
+export { schemasModel } from './emit-schemas.mjs';
 export { shapesModel } from './emit-shapes.mjs';
 export {
   acceptedMediaTypes,
@@ -36,6 +40,8 @@ export const EMITTERS = {
   operations: emitOperations,
   shapes: emitShapes,
   'error-examples': emitErrorExamples,
+  'error-responses': emitErrorResponses,
+  schemas: emitSchemas,
 };
 
 const bundledJson = new URL('../dist/openapi.json', import.meta.url);

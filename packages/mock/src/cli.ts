@@ -1,14 +1,25 @@
-// The `uploadcare-groups-mock` command: start the mock (or proxy), print its URL on stdout, copy
-// Prism's log to stderr, and stop Prism cleanly on Ctrl-C / SIGTERM.
-import { parseCliArgs, USAGE, UsageError } from './cli-args.js';
+// The `uploadcare-groups-mock` command: start the mock (stateful by default, Prism's examples,
+// or the proxy), print its URL on stdout, copy Prism's log to stderr, and stop everything it
+// started cleanly on Ctrl-C / SIGTERM.
+import { type CliCommand, parseCliArgs, USAGE } from './cli-args.js';
+import { CONTROL_PREFIX } from './control/types.js';
+import { readGroupsFile } from './data-file.js';
+import type { StatefulMockOptions } from './options.js';
 import type { PrismProcess } from './prism-process.js';
 import { startMockProcess } from './start-mock.js';
 import { startProxyProcess } from './start-proxy.js';
+import type { StatefulMockProcess } from './start-stateful-mock.js';
 
 async function main(argv: string[]): Promise<number> {
-  let command: ReturnType<typeof parseCliArgs>;
+  let command: CliCommand;
   try {
     command = parseCliArgs(argv);
+    if (command.kind === 'mock' && command.dataFile !== undefined) {
+      (command.options as StatefulMockOptions).groups = (await readGroupsFile(
+        command.dataFile,
+        '--data',
+      )) as StatefulMockOptions['groups'];
+    }
   } catch (error) {
     return usageFailure(error);
   }
@@ -18,48 +29,53 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const onOutput = command.quiet ? undefined : (chunk: string) => void process.stderr.write(chunk);
-  let prism: PrismProcess;
+  let running: PrismProcess | StatefulMockProcess;
   try {
-    prism =
+    running =
       command.kind === 'proxy'
         ? await startProxyProcess(command.options, onOutput)
         : await startMockProcess(command.options, onOutput);
   } catch (error) {
-    // Invalid options are the user's command line; anything else is Prism failing to start.
+    // Invalid options are the user's command line; anything else is a failed start.
     if (error instanceof TypeError) return usageFailure(error);
     process.stderr.write(`uploadcare-groups-mock: ${(error as Error).message}\n`);
     return 1;
   }
+  const prism = 'prism' in running ? running.prism : running;
 
   const what = command.kind === 'proxy' ? `proxy to ${command.options.upstream}` : 'mock';
-  process.stdout.write(`Uploadcare groups ${what} listening on ${prism.url}\n`);
+  process.stdout.write(`Uploadcare groups ${what} listening on ${running.url}\n`);
+  if ('prism' in running && !command.quiet) {
+    process.stderr.write(`uploadcare-groups-mock: control routes at ${running.url}${CONTROL_PREFIX} (see --help)\n`);
+  }
 
   return new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (signal: NodeJS.Signals) => {
       if (stopping) return;
       stopping = true;
-      process.stderr.write(`uploadcare-groups-mock: ${signal} received, stopping Prism…\n`);
-      void prism.stop().then(() => resolve(0));
+      process.stderr.write(`uploadcare-groups-mock: ${signal} received, stopping…\n`);
+      void running.stop().then(() => resolve(0));
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
     void prism.exited.then(({ code, signal }) => {
       if (stopping) return;
       // Ctrl-C in a terminal signals the whole process group, so Prism may exit before our own
-      // handler runs: that is still a requested stop.
+      // handler runs: that is still a requested stop (the rest is stopped too).
       if (signal === 'SIGINT' || signal === 'SIGTERM') {
         stopping = true;
-        return resolve(0);
+        void running.stop().then(() => resolve(0));
+        return;
       }
       process.stderr.write(`uploadcare-groups-mock: Prism exited unexpectedly (${signal ?? `exit code ${code}`}).\n`);
-      resolve(1);
+      void running.stop().then(() => resolve(1));
     });
   });
 }
 
 function usageFailure(error: unknown): number {
-  const message = error instanceof UsageError || error instanceof TypeError ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`uploadcare-groups-mock: ${message}\nRun uploadcare-groups-mock --help for the options.\n`);
   return 2;
 }

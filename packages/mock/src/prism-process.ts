@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { MockStartError } from './mock-start-error.js';
 import type { RunningMock } from './options.js';
 import { OutputBuffer } from './output-buffer.js';
+import { urlHost } from './url-host.js';
 
 /** How long Prism gets to exit after SIGTERM before it is killed outright. */
 const STOP_GRACE_MS = 5_000;
@@ -27,6 +29,8 @@ export interface PrismProcess extends RunningMock {
 }
 
 const prismBin = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
+/** Runs Prism's command line with the modules it does not need deferred (see prism-launcher.ts). */
+const launcher = fileURLToPath(new URL('./prism-launcher.js', import.meta.url));
 
 /** Children still running, killed when this process exits so a forgotten stop() leaks nothing. */
 const live = new Set<ChildProcess>();
@@ -52,7 +56,7 @@ function trackUntilExit(child: ChildProcess): void {
  */
 export function launchPrism(args: string[], options: LaunchOptions): Promise<PrismProcess> {
   const output = new OutputBuffer();
-  const child = spawn(process.execPath, [prismBin, ...args], {
+  const child = spawn(process.execPath, [launcher, prismBin, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     // Plain log lines: the listening line is parsed and the output ends up in error messages.
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
@@ -145,12 +149,4 @@ async function terminate(child: ChildProcess, exited: Promise<unknown>): Promise
     child.kill('SIGKILL');
     await exited;
   }
-}
-
-/** The host part of the URL for clients: wildcard addresses are reached through loopback. */
-function urlHost(host: string): string {
-  if (host === '0.0.0.0') return '127.0.0.1';
-  if (host === '::' || host === '[::]') return '[::1]';
-  if (host.includes(':') && !host.startsWith('[')) return `[${host}]`;
-  return host;
 }

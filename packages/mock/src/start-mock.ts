@@ -1,57 +1,62 @@
-import { bundledSpecPath } from './bundled-spec.js';
-import { type MockOptions, type RunningMock, resolveCommonOptions, resolveDynamicOptions } from './options.js';
-import { type LaunchOptions, launchPrism, type PrismProcess } from './prism-process.js';
+import {
+  type ExamplesMockOptions,
+  type MockOptions,
+  mockMode,
+  type RunningMock,
+  type RunningStatefulMock,
+  type StatefulMockOptions,
+} from './options.js';
+import type { LaunchOptions, PrismProcess } from './prism-process.js';
+import { startExamplesMock } from './start-examples-mock.js';
+import { type StatefulMockProcess, startStatefulMock } from './start-stateful-mock.js';
 
 /**
- * Starts a Prism mock server for the Uploadcare groups API and resolves once it listens.
+ * Starts a mock of the Uploadcare groups API and resolves once it answers.
  *
- * By default it serves the spec shipped in this package on a free port of `127.0.0.1`, answering
- * with the documented examples. Requests are validated: a request that breaks the contract gets a
- * 400 (or 401 without `Authorization`) with the reasons in the `sl-violations` header; with
- * `errors: true` the reasons are also in the body. `Prefer: code=404` picks a documented status,
- * `Prefer: dynamic=true` a generated body.
+ * By default (`mode: 'stateful'`) it is a groups service that keeps state (deterministic groups
+ * from `seed`, or yours; paging with `from`/`offset`, get, store, delete; signed requests
+ * verified; 406 for a missing version; faults on demand) behind Prism's validating proxy, so
+ * every request and answer is checked against the spec shipped in this package. The object it
+ * resolves to also drives the mock: `reset()`, `groups()`, `setGroups()`, `configure()`,
+ * `stats()`.
  *
- * Rejects with a {@link MockStartError} holding Prism's output if Prism exits or does not listen
- * within `startTimeoutMs`; rejects before spawning anything if an option is invalid or the spec
- * file does not exist.
+ * With `mode: 'examples'` (implied by `dynamic` or `errors`) it is Prism's example server: the
+ * documented example of each operation, documented errors by `Prefer: code=N`.
+ *
+ * Rejects before starting anything if an option is invalid (a TypeError naming it, such as a
+ * group the spec's schema refuses), and with a {@link MockStartError} holding Prism's output if
+ * Prism exits or does not listen within `startTimeoutMs`. Everything it starts is stopped by
+ * `stop()`, and killed if your process exits first.
  *
  * @example
  * ```ts
  * import { startMock } from '@uploadcare-groups/mock';
  *
- * const mock = await startMock();
- * const res = await fetch(`${mock.url}/groups/`, {
- *   headers: { Accept: 'application/vnd.uploadcare-v0.7+json', Authorization: 'Uploadcare.Simple pub:secret' },
- * });
- * console.log(res.status, await res.json()); // 200, the documented page of groups
+ * const mock = await startMock({ groups: 100, seed: 'contract' });
+ * const [first] = await mock.groups();
+ * // …point your client at mock.url with the keys demopublickey / demosecretkey…
+ * console.log((await mock.stats()).violations.request); // [] when every request kept to the spec
  * await mock.stop();
  * ```
  */
-export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
+export function startMock(
+  options: ExamplesMockOptions & ({ mode: 'examples' } | { dynamic: boolean } | { errors: boolean }),
+): Promise<RunningMock>;
+export function startMock(options?: StatefulMockOptions): Promise<RunningStatefulMock>;
+export function startMock(options: MockOptions): Promise<RunningMock | RunningStatefulMock>;
+export async function startMock(options: MockOptions = {}): Promise<RunningMock | RunningStatefulMock> {
   return startMockProcess(options);
 }
 
-/** {@link startMock} for this package's own CLI, which also streams Prism's output. */
+/** {@link startMock} for this package's CLI, which also streams Prism's output. */
 export async function startMockProcess(
   options: MockOptions,
   onOutput?: LaunchOptions['onOutput'],
-): Promise<PrismProcess> {
-  const common = await resolveCommonOptions(options, bundledSpecPath);
-  const { dynamic, seed } = resolveDynamicOptions(options);
-  const args = ['mock', common.specPath, ...sharedArgs(common), `--dynamic=${dynamic}`];
-  if (seed !== undefined) args.push('--seed', seed);
-  return launchPrism(args, { ...common, onOutput });
-}
-
-/** Arguments common to `prism mock` and `prism proxy`. */
-export function sharedArgs(options: { port: number; host: string; errors: boolean }): string[] {
-  return [
-    '--port',
-    String(options.port),
-    '--host',
-    options.host,
-    `--errors=${options.errors}`,
-    // Prism forks a worker when NODE_ENV=production; one process is what stop() can wait for.
-    '--multiprocess=false',
-  ];
+): Promise<PrismProcess | StatefulMockProcess> {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('startMock takes an options object (or nothing).');
+  }
+  return mockMode(options) === 'examples'
+    ? startExamplesMock(options as ExamplesMockOptions, onOutput)
+    : startStatefulMock(options as StatefulMockOptions, onOutput);
 }

@@ -1,7 +1,13 @@
 import { bundledSpecPath } from './bundled-spec.js';
-import { type ProxyOptions, type RunningMock, resolveCommonOptions, resolveUpstream } from './options.js';
+import {
+  type ProxyOptions,
+  type RunningMock,
+  resolveCommonOptions,
+  resolveErrors,
+  resolveUpstream,
+} from './options.js';
 import { type LaunchOptions, launchPrism, type PrismProcess } from './prism-process.js';
-import { sharedArgs } from './start-mock.js';
+import { sharedArgs } from './start-examples-mock.js';
 
 /**
  * Starts Prism as a validating proxy in front of a real server (the live API or your own fake)
@@ -36,5 +42,9 @@ export async function startProxyProcess(
   }
   const upstream = resolveUpstream(options.upstream);
   const common = await resolveCommonOptions(options, bundledSpecPath);
-  return launchPrism(['proxy', common.specPath, upstream, ...sharedArgs(common)], { ...common, onOutput });
+  const errors = resolveErrors(options.errors);
+  return launchPrism(['proxy', common.specPath, upstream, ...sharedArgs({ ...common, errors })], {
+    ...common,
+    onOutput,
+  });
 }

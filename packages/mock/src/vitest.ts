@@ -1,19 +1,14 @@
 /**
- * A vitest `globalSetup` module: starts one mock (or proxy) for the whole test run, hands its
- * URL to the tests as `inject('uploadcareMockUrl')`, and stops it when the run ends.
+ * A vitest `globalSetup` module: starts one mock for the whole test run, hands its URL to the
+ * tests as `inject('uploadcareMockUrl')`, and stops it (Prism included) when the run ends.
  *
- * Configured through environment variables (all optional):
- *
- * | variable | meaning |
- * | --- | --- |
- * | `UPLOADCARE_MOCK_PORT` | port, default any free port |
- * | `UPLOADCARE_MOCK_HOST` | host, default `127.0.0.1` |
- * | `UPLOADCARE_MOCK_DYNAMIC` | `1` for generated bodies instead of the examples |
- * | `UPLOADCARE_MOCK_SEED` | seed for repeatable generated bodies (with `UPLOADCARE_MOCK_DYNAMIC=1`) |
- * | `UPLOADCARE_MOCK_ERRORS` | `1` to turn violations into error responses |
- * | `UPLOADCARE_MOCK_SPEC` | another OpenAPI document instead of the bundled one |
- * | `UPLOADCARE_MOCK_PROXY` | upstream URL: run the validating proxy instead of the mock |
- * | `UPLOADCARE_MOCK_START_TIMEOUT_MS` | start timeout, default 30000 |
+ * The mock is the stateful one unless `UPLOADCARE_MOCK_MODE=examples`. Tests run in other
+ * processes than the setup, so they drive it over HTTP with `mockControl(inject('uploadcareMockUrl'))`.
+ * Configured through environment variables (all optional), listed in the package README:
+ * `UPLOADCARE_MOCK_MODE`, `…_PORT`, `…_HOST`, `…_SEED`, `…_GROUPS`, `…_DATA`, `…_PUBLIC_KEY`,
+ * `…_SECRET_KEY`, `…_ALLOW_SIMPLE_AUTH_OVER_HTTP`, `…_THROTTLE_EVERY`, `…_RETRY_AFTER`,
+ * `…_FAIL_EVERY`, `…_FAIL_STATUS`, `…_LATENCY_MS`, `…_RESPONSE_VIOLATIONS`, `…_DYNAMIC`,
+ * `…_ERRORS`, `…_SPEC`, `…_PROXY`, `…_START_TIMEOUT_MS`.
  *
  * @example
  * ```ts
@@ -22,18 +17,20 @@
  * export default defineConfig({ test: { globalSetup: ['@uploadcare-groups/mock/vitest'] } });
  *
  * // groups.test.ts
- * import '@uploadcare-groups/mock/vitest'; // types for inject('uploadcareMockUrl')
- * import { inject, test } from 'vitest';
- * test('lists groups', async () => {
- *   const res = await fetch(`${inject('uploadcareMockUrl')}/groups/`, { headers });
- * });
+ * import type {} from '@uploadcare-groups/mock/vitest'; // types for inject('uploadcareMockUrl')
+ * import { mockControl } from '@uploadcare-groups/mock';
+ * import { beforeEach, inject, test } from 'vitest';
+ * const mock = mockControl(inject('uploadcareMockUrl'));
+ * beforeEach(() => mock.reset());
  * ```
  *
  * @packageDocumentation
  */
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
+import { readGroupsFile } from './data-file.js';
 import { optionsFromEnv } from './env-options.js';
+import type { StatefulMockOptions } from './options.js';
 import { startMock } from './start-mock.js';
 import { startProxy } from './start-proxy.js';
 
@@ -55,7 +52,16 @@ declare module 'vitest' {
  */
 export default async function setup(project: Pick<TestProject, 'provide'>): Promise<() => Promise<void>> {
   const choice = optionsFromEnv();
-  const mock = choice.kind === 'proxy' ? await startProxy(choice.options) : await startMock(choice.options);
+  if (choice.kind === 'proxy') {
+    const proxy = await startProxy(choice.options);
+    project.provide('uploadcareMockUrl', proxy.url);
+    return () => proxy.stop();
+  }
+  if (choice.dataFile !== undefined) {
+    const groups = await readGroupsFile(choice.dataFile, 'UPLOADCARE_MOCK_DATA=');
+    (choice.options as StatefulMockOptions).groups = groups as StatefulMockOptions['groups'];
+  }
+  const mock = await startMock(choice.options);
   project.provide('uploadcareMockUrl', mock.url);
   return () => mock.stop();
 }

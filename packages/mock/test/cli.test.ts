@@ -1,10 +1,15 @@
 // The `uploadcare-groups-mock` command, run through its committed bin file as a user would.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, onTestFinished, test } from 'vitest';
-import { parseCliArgs } from '../dist/cli-args.js';
+import { CLI_OPTIONS, parseCliArgs, USAGE } from '../dist/cli-args.js';
+import { CONTROL_PREFIX, mockControl } from '../dist/index.js';
 import { headers } from './http.js';
 import { isAlive, prismChildren } from './processes.js';
+import { pathOf, signed } from './sign.js';
 
 const bin = fileURLToPath(new URL('../bin/uploadcare-groups-mock.js', import.meta.url));
 
@@ -25,13 +30,71 @@ async function finish(child: ChildProcessWithoutNullStreams) {
   return { code, stdout, stderr };
 }
 
+/** Starts the command; resolves with its URL from the first line, and the final outcome. */
+async function started(args: string[], detached = false) {
+  const child = run(args, detached);
+  // If an assertion fails first, still stop the command (SIGTERM lets it stop its Prism too).
+  onTestFinished(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  });
+  const done = finish(child);
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    let seen = '';
+    child.stdout.on('data', (d) => {
+      seen += d;
+      if (seen.includes('\n')) resolve(seen.split('\n')[0] as string);
+    });
+    child.once('close', () => reject(new Error(`exited before listening: ${seen}`)));
+  });
+  const match = /^Uploadcare groups mock listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(firstLine);
+  expect(match, firstLine).not.toBeNull();
+  return { child, done, url: (match as RegExpExecArray)[1] as string };
+}
+
 describe('argument parsing', () => {
   test.each([
     [[], { kind: 'mock', options: {}, quiet: false }],
     [['--port', '4010', '--host', '0.0.0.0'], { kind: 'mock', options: { port: 4010, host: '0.0.0.0' }, quiet: false }],
     [
+      ['--seed', 'x', '--groups', '2500', '--public-key', 'pk', '--secret-key', 'sk', '--allow-simple-auth-over-http'],
+      {
+        kind: 'mock',
+        options: {
+          seed: 'x',
+          groups: 2500,
+          keys: [{ publicKey: 'pk', secretKey: 'sk' }],
+          allowSimpleAuthOverHttp: true,
+        },
+        quiet: false,
+      },
+    ],
+    [
+      [
+        '--throttle-every',
+        '3',
+        '--retry-after',
+        '0',
+        '--fail-every',
+        '5',
+        '--fail-status',
+        '503',
+        '--latency-ms',
+        '20',
+      ],
+      {
+        kind: 'mock',
+        options: { throttle: { every: 3, retryAfter: 0 }, fail: { every: 5, status: 503 }, latencyMs: 20 },
+        quiet: false,
+      },
+    ],
+    [
+      ['--data', 'groups.json', '--response-violations', 'report'],
+      { kind: 'mock', options: { responseViolations: 'report' }, quiet: false, dataFile: 'groups.json' },
+    ],
+    [['--examples'], { kind: 'mock', options: { mode: 'examples' }, quiet: false }],
+    [
       ['--port=0', '--dynamic', '--seed', '7', '--errors'],
-      { kind: 'mock', options: { port: 0, dynamic: true, seed: '7', errors: true }, quiet: false },
+      { kind: 'mock', options: { mode: 'examples', port: 0, dynamic: true, seed: '7', errors: true }, quiet: false },
     ],
     [
       ['--proxy', 'https://api.uploadcare.com', '--quiet'],
@@ -49,10 +112,21 @@ describe('a bad command line exits with 2 and says what is wrong', () => {
     [['--bogus'], /Unknown option '--bogus'/],
     [['--port', 'abc'], /--port abc: expected a port number/],
     [['--port', '70000'], /--port 70000/],
-    [['--seed', '1'], /--seed only applies to dynamic bodies/],
-    [['--proxy', 'http://x', '--dynamic'], /--proxy cannot be combined/],
+    [['--examples', '--seed', '1'], /--seed only applies to dynamic bodies/],
+    [['--examples', '--groups', '3'], /--groups only applies to the stateful mock/],
+    [['--proxy', 'http://x', '--dynamic'], /--dynamic cannot be combined with --proxy/],
+    [['--proxy', 'http://x', '--throttle-every', '2'], /--throttle-every cannot be combined with --proxy/],
     [['--proxy', 'not a url'], /Invalid upstream/],
     [['--spec', '/no/such.yaml'], /\/no\/such\.yaml does not exist/],
+    [['--groups', 'many'], /--groups many: expected a whole number/],
+    [['--groups', '2', '--data', 'x.json'], /--groups and --data exclude each other/],
+    [['--public-key', 'pk'], /--public-key and --secret-key come in pairs/],
+    [['--retry-after', '2'], /--retry-after applies to throttled answers/],
+    [['--fail-status', '503'], /--fail-status applies to failed answers/],
+    [['--fail-every', '2', '--fail-status', '404'], /fail\.status: expected a 5xx status/],
+    [['--throttle-every', '0'], /throttle\.every/],
+    [['--response-violations', 'ignore'], /--response-violations ignore: expected fail or report/],
+    [['--data', '/no/such.json'], /--data \/no\/such\.json: cannot be read \(ENOENT\)/],
     [['extra'], /positional|Unexpected argument/i],
   ])('%j', async (argv, message) => {
     const { code, stdout, stderr } = await finish(run(argv));
@@ -61,40 +135,59 @@ describe('a bad command line exits with 2 and says what is wrong', () => {
     expect(stderr).toMatch(message);
     expect(stderr).toContain('--help');
   });
+
+  test('--data with groups the spec refuses names the group and the field', async () => {
+    const file = join(tmpdir(), `bad-groups-${process.pid}.json`);
+    await writeFile(file, JSON.stringify([{ id: 'nope', files_count: 1 }]));
+    const { code, stderr } = await finish(run(['--data', file]));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/groups\[0\] \(nope\): id must match pattern/);
+    expect(prismChildren()).toEqual([]);
+  });
 });
 
-test('--help prints the usage and exits 0', async () => {
+test('--help prints the usage, lists exactly the options, and names the control routes', async () => {
   const { code, stdout } = await finish(run(['--help']));
   expect(code).toBe(0);
-  for (const flag of ['--port', '--host', '--dynamic', '--seed', '--errors', '--proxy']) expect(stdout).toContain(flag);
+  expect(stdout.trim()).toBe(USAGE);
+  const listed = new Set([...stdout.matchAll(/^\s+(?:-h, )?--([a-z-]+)/gm)].map((m) => m[1]));
+  expect(listed).toEqual(new Set(Object.keys(CLI_OPTIONS)));
+  expect(stdout).toContain(`${CONTROL_PREFIX}stats`);
+  expect(stdout).toContain(`${CONTROL_PREFIX}reset`);
+});
+
+test('the stateful mock from the command line: signed requests, the data asked for, control routes', async () => {
+  const { child, done, url } = await started(['--groups', '7', '--seed', 'cli', '--quiet']);
+  const uri = pathOf('listGroups');
+  const page = await (await fetch(`${url}${uri}`, signed('listGroups', uri))).json();
+  expect(page.total).toBe(7);
+  const control = mockControl(url);
+  await control.configure({ throttle: { every: 1, retryAfter: 0 } });
+  expect((await fetch(`${url}${uri}`, signed('listGroups', uri))).status).toBe(429);
+  expect((await control.stats()).requests.byOperation.listGroups).toEqual({ 200: 1, 429: 1 });
+  const prism = prismChildren(child.pid);
+  expect(prism).toHaveLength(1);
+  child.kill('SIGTERM');
+  const { code, stdout } = await done;
+  expect(code).toBe(0);
+  expect(stdout.trim().split('\n')).toHaveLength(1);
+  expect(prism.filter(isAlive)).toEqual([]);
+  await expect(fetch(`${url}${uri}`)).rejects.toThrow();
 });
 
 test.each([
-  { how: 'SIGTERM', signal: 'SIGTERM', group: false },
-  { how: 'SIGINT', signal: 'SIGINT', group: false },
+  { how: 'SIGTERM', signal: 'SIGTERM', group: false, args: [] },
+  { how: 'SIGINT', signal: 'SIGINT', group: false, args: [] },
   // What Ctrl-C in a terminal does: SIGINT to the command and to Prism at once.
-  { how: 'Ctrl-C (SIGINT to the process group)', signal: 'SIGINT', group: true },
+  { how: 'Ctrl-C (SIGINT to the process group)', signal: 'SIGINT', group: true, args: [] },
+  { how: 'Ctrl-C in examples mode', signal: 'SIGINT', group: true, args: ['--dynamic', '--seed', '1'] },
 ] as const)(
-  'prints one line with its URL, serves the spec, and stops Prism cleanly on $how',
-  async ({ signal, group }) => {
-    const child = run(['--port', '0', '--dynamic', '--seed', '1'], group);
-    // If an assertion fails first, still stop the command (SIGTERM lets it stop its Prism too).
-    onTestFinished(() => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    });
-    const done = finish(child);
-    const firstLine = await new Promise<string>((resolve, reject) => {
-      let seen = '';
-      child.stdout.on('data', (d) => {
-        seen += d;
-        if (seen.includes('\n')) resolve(seen.split('\n')[0] as string);
-      });
-      child.once('close', () => reject(new Error(`exited before listening: ${seen}`)));
-    });
-    const match = /^Uploadcare groups mock listening on (http:\/\/127\.0\.0\.1:(\d+))$/.exec(firstLine);
-    expect(match, firstLine).not.toBeNull();
-    const [, url, port] = match as RegExpExecArray;
-    const res = await fetch(`${url}/groups/`, { headers: headers() });
+  'prints one line with its URL, serves the API, and stops every process on $how',
+  async ({ signal, group, args }) => {
+    const { child, done, url } = await started(['--port', '0', ...args], group);
+    const uri = pathOf('listGroups');
+    const init = args.length > 0 ? { headers: headers() } : signed('listGroups', uri);
+    const res = await fetch(`${url}${uri}`, init);
     expect(res.status).toBe(200);
     await res.body?.cancel();
     const prism = prismChildren(child.pid);
@@ -107,7 +200,6 @@ test.each([
     expect(stdout.trim().split('\n')).toHaveLength(1);
     expect(stderr).toContain('Prism is listening on'); // Prism's own log goes to stderr
     expect(prism.filter(isAlive)).toEqual([]);
-    await expect(fetch(`${url}/groups/`, { headers: headers() })).rejects.toThrow();
-    expect(Number(port)).toBeGreaterThan(0);
+    await expect(fetch(`${url}${uri}`, init)).rejects.toThrow();
   },
 );

@@ -1,5 +1,6 @@
-// Every operation answers a well-formed request with its documented example, and every documented
-// error is reachable with `Prefer: code=N`, body and headers included.
+// Prism's example server (mode 'examples'): every operation answers a well-formed request with its
+// documented example, and every documented error is reachable with `Prefer: code=N`, body and
+// headers included.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningMock, startMock } from '../dist/index.js';
 import { headers, V06, V07 } from './http.js';
@@ -7,7 +8,7 @@ import { deref, type Json, operations } from './spec.js';
 
 let mock: RunningMock;
 beforeAll(async () => {
-  mock = await startMock();
+  mock = await startMock({ mode: 'examples' });
 });
 afterAll(() => mock?.stop());
 

@@ -1,7 +1,7 @@
 // The bundled document and the spec package's independent JSON Schema 2020-12 validator.
 import { deref, type Json, spec } from '@uploadcare-groups/spec/validator';
 
-export { createValidator, deref, type Json, spec } from '@uploadcare-groups/spec/validator';
+export { createValidator, deref, type Json, schemaRef, spec } from '@uploadcare-groups/spec/validator';
 
 export interface Operation {
   operationId: string;

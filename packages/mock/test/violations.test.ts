@@ -1,12 +1,12 @@
-// Requests that break the contract are refused, and the reason names what was wrong, both in the
-// default mode and with `errors: true`.
+// Prism's example server (mode 'examples'): requests that break the contract are refused, and
+// the reason names what was wrong, both by default and with `errors: true`.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningMock, startMock } from '../dist/index.js';
 import { GROUP_ID, headers, V07, violations } from './http.js';
 
 const mocks: Record<'default' | 'errors', RunningMock | undefined> = { default: undefined, errors: undefined };
 beforeAll(async () => {
-  [mocks.default, mocks.errors] = await Promise.all([startMock(), startMock({ errors: true })]);
+  [mocks.default, mocks.errors] = await Promise.all([startMock({ mode: 'examples' }), startMock({ errors: true })]);
 });
 afterAll(() => Promise.all(Object.values(mocks).map((mock) => mock?.stop())));
 

@@ -1,0 +1,10 @@
+import { apiErrors } from '../http/api-errors.js';
+import { groupIdParam, type Handler, successStatus } from './handler.js';
+
+/** `DELETE /groups/{group_id}/`: removes the group (not its files); 204 without a body. */
+export const deleteGroup: Handler = (context) => {
+  const id = groupIdParam(context);
+  if (typeof id !== 'string') return id;
+  if (!context.store.delete(id)) return apiErrors.notFound();
+  return { status: successStatus('deleteGroup') };
+};

@@ -1,0 +1,66 @@
+// The query of the list, checked against the spec's parameters (bounds, enum, format): a value
+// the service cannot use is a 400 whose detail names the parameter, what it takes and what came.
+// Unknown parameters are ignored, as the service ignores them. A parameter sent twice counts
+// with its last value, as Django reads it.
+import { FROM, LIMIT, OFFSET, ORDERING } from '../../generated/parameters.js';
+import { type ApiError, apiErrors } from '../http/api-errors.js';
+import { parseIsoMicros } from '../state/timestamps.js';
+
+export interface ListQuery {
+  limit: number;
+  fromUs: number | undefined;
+  ordering: (typeof ORDERING.enum)[number];
+  /** Whether the request named the ordering (the links then carry it on). */
+  orderingSent: boolean;
+  offset: number;
+  descending: boolean;
+}
+
+const last = (params: URLSearchParams, name: string) => params.getAll(name).at(-1);
+
+function wholeNumber(name: string, text: string, min: number, max?: number): number | ApiError {
+  const value = /^\d{1,15}$/.test(text) ? Number(text) : Number.NaN;
+  if (Number.isNaN(value) || value < min || (max !== undefined && value > max)) {
+    const range = max === undefined ? `${min} or more` : `from ${min} to ${max}`;
+    return apiErrors.badParameter(`${name} must be a whole number ${range}, got ${JSON.stringify(text)}.`);
+  }
+  return value;
+}
+
+export function parseListQuery(params: URLSearchParams): ListQuery | ApiError {
+  const limitText = last(params, LIMIT.name);
+  const limit =
+    limitText === undefined ? LIMIT.default : wholeNumber(LIMIT.name, limitText, LIMIT.minimum, LIMIT.maximum);
+  if (typeof limit !== 'number') return limit;
+
+  const offsetText = last(params, OFFSET.name);
+  const offset = offsetText === undefined ? 0 : wholeNumber(OFFSET.name, offsetText, OFFSET.minimum);
+  if (typeof offset !== 'number') return offset;
+
+  const orderingText = last(params, ORDERING.name);
+  const ordering = orderingText ?? ORDERING.default;
+  if (!(ORDERING.enum as readonly string[]).includes(ordering)) {
+    return apiErrors.badParameter(
+      `${ORDERING.name} must be one of ${ORDERING.enum.join(', ')}, got ${JSON.stringify(ordering)}.`,
+    );
+  }
+
+  const fromText = last(params, FROM.name);
+  const fromUs = fromText === undefined ? undefined : parseIsoMicros(fromText);
+  if (fromText !== undefined && fromUs === undefined) {
+    // A "+" in a query string is a space, so an unencoded "+00:00" zone arrives as " 00:00".
+    const hint = fromText.includes(' ') ? ' (a "+" in a query string means a space: encode the zone\'s + as %2B)' : '';
+    return apiErrors.badParameter(
+      `${FROM.name} must be an ISO 8601 date-time with T between date and time, such as 2018-11-27T14:14:37.583654+00:00, got ${JSON.stringify(fromText)}${hint}.`,
+    );
+  }
+
+  return {
+    limit,
+    fromUs,
+    ordering: ordering as ListQuery['ordering'],
+    orderingSent: orderingText !== undefined,
+    offset,
+    descending: ordering.startsWith('-'),
+  };
+}

@@ -1,0 +1,197 @@
+// The groups service on node:http. Checks run in the service's order (Django REST framework's):
+// route, then Accept (406), then authentication (400/401), then throttling (429), then the
+// operation's own parameters (400) and the group itself (404). Injected failures come first
+// (an outage reads no headers) and the injected delay before every answer.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { OPERATIONS, type OperationId } from '../generated/operations.js';
+import { acceptedTypes, negotiate } from './auth/accept.js';
+import { authenticate } from './auth/authenticate.js';
+import { md5Hex } from './auth/verify-signature.js';
+import type { Clock } from './clock.js';
+import { type FaultChanges, type FaultSettings, Faults } from './faults/faults.js';
+import { type ApiError, apiErrors } from './http/api-errors.js';
+import { decodeReceived, FAULT_HEADER, OPERATION_HEADER, RECEIVED_HEADER } from './http/mock-headers.js';
+import { MAX_BODY_BYTES, readBody } from './http/read-body.js';
+import { errorMediaType, sendError, sendJson, sendNoContent } from './http/respond.js';
+import { isApiError } from './routes/handler.js';
+import { HANDLERS } from './routes/handlers.js';
+import { route } from './routes/router.js';
+import { heldGroup } from './routes/serialize.js';
+import type { GroupRecord } from './state/group-record.js';
+import { GroupStore } from './state/group-store.js';
+import { dateMicros } from './state/timestamps.js';
+import { RequestCounter, type RequestCounts } from './stats.js';
+import type { GroupWithFiles } from './types.js';
+
+export interface ServiceSettings {
+  /** The groups of a fresh start (and of every reset). */
+  initialGroups: () => Promise<GroupRecord[]> | GroupRecord[];
+  /** The first of them, when already made (checked user data); else they are made after start. */
+  firstGroups?: GroupRecord[];
+  /** Checks and converts groups handed over at run time. */
+  userGroups: (groups: unknown) => Promise<GroupRecord[]>;
+  keys: ReadonlyMap<string, string>;
+  allowSimpleAuthOverHttp: boolean;
+  clock: Clock;
+  faults: FaultSettings;
+  /** Trust the front's record of the request as sent when it carries this token. */
+  receivedToken?: string;
+}
+
+export class GroupsService {
+  private store = new GroupStore([]);
+  private readonly faults: Faults;
+  private readonly counter = new RequestCounter();
+  /**
+   * Settles once the first groups are in the store. Generated groups are made after the server
+   * listens (in a later turn of the event loop), so the mock can start Prism meanwhile.
+   */
+  readonly ready: Promise<void>;
+  /** The public origin for absolute URLs; until the front says otherwise, the service's own. */
+  origin = 'http://127.0.0.1';
+
+  constructor(private readonly settings: ServiceSettings) {
+    this.faults = new Faults(settings.faults);
+    const { firstGroups } = settings;
+    this.ready =
+      firstGroups !== undefined
+        ? Promise.resolve().then(() => this.load(firstGroups))
+        : new Promise<void>((resolve) => setImmediate(resolve)).then(async () =>
+            this.load(await settings.initialGroups()),
+          );
+  }
+
+  private load(records: GroupRecord[]): void {
+    this.store = new GroupStore(records);
+  }
+
+  /** Back to the start: the initial groups, the initial faults, no requests counted. */
+  async reset(): Promise<void> {
+    await this.ready;
+    this.load(await this.settings.initialGroups());
+    this.faults.replace(this.settings.faults);
+    this.counter.clear();
+  }
+
+  /** The groups now, oldest first, as the service holds them (`datetime_stored` included). */
+  async groups(): Promise<GroupWithFiles[]> {
+    await this.ready;
+    return this.store.all().map((record) => heldGroup(record, this.origin));
+  }
+
+  async setGroups(groups: unknown): Promise<void> {
+    const records = await this.settings.userGroups(groups);
+    await this.ready;
+    this.load(records);
+  }
+
+  configure(changes: FaultChanges): FaultSettings {
+    return this.faults.configure(changes);
+  }
+
+  get faultSettings(): FaultSettings {
+    return this.faults.current;
+  }
+
+  requests(): RequestCounts {
+    return this.counter.snapshot();
+  }
+
+  /** The node:http request listener. */
+  readonly handle = (req: IncomingMessage, res: ServerResponse): void => {
+    this.serve(req, res).catch((error: unknown) => {
+      // A bug here must still answer, and say what happened.
+      if (!res.headersSent) {
+        sendJson(
+          res,
+          500,
+          { detail: `The mock failed: ${(error as Error)?.message ?? String(error)}` },
+          'application/json',
+        );
+      } else res.destroy();
+    });
+  };
+
+  private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readBody(req);
+    await this.ready;
+    const received = decodeReceived(header(req, RECEIVED_HEADER), this.settings.receivedToken);
+    const uri = received?.uri ?? req.url ?? '/';
+    const method = (req.method ?? 'GET').toUpperCase();
+    const queryAt = uri.indexOf('?');
+    const rawPath = queryAt < 0 ? uri : uri.slice(0, queryAt);
+    const query = new URLSearchParams(queryAt < 0 ? '' : uri.slice(queryAt + 1));
+    const asked = acceptedTypes(header(req, 'accept'));
+
+    const match = route(method, rawPath);
+    if (this.faults.latencyMs > 0) await sleep(this.faults.latencyMs);
+    if (match.kind !== 'operation') {
+      const error =
+        match.kind === 'not-found' ? apiErrors.notFound() : apiErrors.methodNotAllowed(method, match.allowed);
+      return this.answerError(res, undefined, error, asked);
+    }
+    const { operationId } = match;
+    const failStatus = this.faults.failure();
+    if (failStatus !== undefined) {
+      return this.answerError(res, operationId, apiErrors.injectedFailure(failStatus), asked, 'fail');
+    }
+    if (body === undefined) return this.answerError(res, operationId, apiErrors.tooLarge(MAX_BODY_BYTES), asked);
+
+    const negotiated = negotiate(header(req, 'accept'), operationId, OPERATIONS[operationId].accept);
+    if ('error' in negotiated) return this.answerError(res, operationId, negotiated.error, asked);
+
+    const authError = authenticate(
+      {
+        authorization: header(req, 'authorization'),
+        uploadcareDate: header(req, 'x-uploadcare-date'),
+        date: header(req, 'date'),
+        method,
+        bodyMd5: received?.bodyMd5 ?? md5Hex(body),
+        contentType: received ? (received.contentType ?? undefined) : header(req, 'content-type'),
+        uri,
+      },
+      this.settings,
+    );
+    if (authError) return this.answerError(res, operationId, authError, asked);
+
+    const retryAfter = this.faults.throttling();
+    if (retryAfter !== undefined) {
+      return this.answerError(res, operationId, apiErrors.throttled(retryAfter), asked, 'throttle');
+    }
+
+    const answer = HANDLERS[operationId]({
+      store: this.store,
+      origin: this.origin,
+      mediaType: negotiated.mediaType,
+      nowUs: () => dateMicros(this.settings.clock()),
+      pathParams: match.pathParams,
+      query,
+    });
+    if (isApiError(answer)) return this.answerError(res, operationId, answer, asked);
+    this.counter.record(operationId, answer.status);
+    const headers = { [OPERATION_HEADER]: operationId };
+    if (answer.body === undefined) sendNoContent(res, answer.status, headers);
+    else sendJson(res, answer.status, answer.body, negotiated.mediaType, headers);
+  }
+
+  private answerError(
+    res: ServerResponse,
+    operationId: OperationId | undefined,
+    error: ApiError,
+    asked: readonly string[],
+    fault?: 'fail' | 'throttle',
+  ): void {
+    this.counter.record(operationId, error.status);
+    const headers: Record<string, string> = {};
+    if (operationId) headers[OPERATION_HEADER] = operationId;
+    if (fault) headers[FAULT_HEADER] = fault;
+    sendError(res, error, errorMediaType(operationId, error.status, asked), headers);
+  }
+}
+
+/** A request header's value; a repeated one counts as its first. */
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}

@@ -1,0 +1,144 @@
+// The stateful mock: the groups service (fake/), Prism's validating proxy in front of it, and
+// the front server in front of both, whose URL users get. The service and the front start in
+// a few milliseconds; Prism's start-up is the wait, so it is spawned as soon as the service has
+// a port, and nothing is handed out before all three listen.
+import { bundledSpecPath } from './bundled-spec.js';
+import type { ControlTarget } from './control/routes.js';
+import type { MockStats } from './control/types.js';
+import { type FaultChanges, newReceivedToken, type RunningFake, startFake } from './fake/index.js';
+import { type FrontOptions, type RunningFront, startFront } from './front/front-server.js';
+import { ViolationRecorder } from './front/violations.js';
+import { MockStartError } from './mock-start-error.js';
+import { type RunningStatefulMock, resolveCommonOptions, type StatefulMockOptions } from './options.js';
+import { type LaunchOptions, launchPrism, type PrismProcess } from './prism-process.js';
+
+/** The running stateful mock with the Prism process, for this package's CLI. */
+export interface StatefulMockProcess extends RunningStatefulMock {
+  prism: PrismProcess;
+}
+
+function resolveFaults(options: StatefulMockOptions): FaultChanges {
+  const changes: FaultChanges = {};
+  if (options.throttle !== undefined) changes.throttle = options.throttle;
+  if (options.fail !== undefined) changes.fail = options.fail;
+  if (options.latencyMs !== undefined) changes.latencyMs = options.latencyMs;
+  return changes;
+}
+
+function resolvePolicy(policy: unknown = 'fail'): 'fail' | 'report' {
+  if (policy !== 'fail' && policy !== 'report') {
+    throw new TypeError(`Invalid responseViolations ${JSON.stringify(policy)}: expected 'fail' or 'report'.`);
+  }
+  return policy;
+}
+
+export async function startStatefulMock(
+  options: StatefulMockOptions,
+  onOutput?: LaunchOptions['onOutput'],
+): Promise<StatefulMockProcess> {
+  const common = await resolveCommonOptions(options, bundledSpecPath);
+  const policy = resolvePolicy(options.responseViolations);
+  if (options.allowSimpleAuthOverHttp !== undefined && typeof options.allowSimpleAuthOverHttp !== 'boolean') {
+    throw new TypeError(
+      `Invalid allowSimpleAuthOverHttp ${JSON.stringify(options.allowSimpleAuthOverHttp)}: expected true or false.`,
+    );
+  }
+  if (options.now !== undefined && typeof options.now !== 'function') {
+    throw new TypeError('Invalid now option: expected a function returning the current Date.');
+  }
+  const token = newReceivedToken();
+  // Checks the data, keys and faults (TypeErrors naming the field) before anything else starts.
+  const fake = await startFake({
+    seed: options.seed,
+    groups: options.groups,
+    keys: options.keys,
+    allowSimpleAuthOverHttp: options.allowSimpleAuthOverHttp,
+    clock: options.now,
+    faults: resolveFaults(options),
+    receivedToken: token,
+  });
+  const violations = new ViolationRecorder();
+  const control: ControlTarget = {
+    reset: async () => {
+      await fake.reset();
+      violations.clear();
+    },
+    groups: () => fake.groups(),
+    setGroups: (groups) => fake.setGroups(groups),
+    configure: async (changes) => fake.configure(changes),
+    config: async () => fake.faults(),
+    stats: async (): Promise<MockStats> => ({ requests: fake.requests(), violations: violations.snapshot() }),
+  };
+  const { front, prism } = await startInFront(fake, {
+    ...common,
+    onOutput,
+    front: { host: common.host, port: common.port, control, violations, policy, token },
+  });
+  let stopping: Promise<void> | undefined;
+  return {
+    url: front.url,
+    port: front.port,
+    serviceUrl: fake.url,
+    prism,
+    ...control,
+    stop: () => {
+      stopping ??= stopAll(fake, front, prism);
+      return stopping;
+    },
+  };
+}
+
+/** Prism's proxy to the service and the front server; on any failure, stops whatever started. */
+async function startInFront(
+  fake: RunningFake,
+  options: { specPath: string; startTimeoutMs: number; onOutput?: LaunchOptions['onOutput']; front: FrontOptions },
+): Promise<{ front: RunningFront; prism: PrismProcess }> {
+  let front: RunningFront | undefined;
+  let prismStarting: Promise<PrismProcess> | undefined;
+  try {
+    prismStarting = launchPrism(
+      [
+        'proxy',
+        options.specPath,
+        fake.url,
+        '--port',
+        '0',
+        '--host',
+        '127.0.0.1',
+        // The service's own documented errors must reach the caller, not Prism's bodies.
+        '--errors=false',
+        // The front answers CORS (Prism would add its own headers to every answer).
+        '--cors=false',
+        '--multiprocess=false',
+      ],
+      { host: '127.0.0.1', port: 0, startTimeoutMs: options.startTimeoutMs, onOutput: options.onOutput },
+    );
+    const { host, port } = options.front;
+    front = await startFront(options.front).catch((error: NodeJS.ErrnoException) => {
+      throw new MockStartError(listenFailure(error, host, port), '');
+    });
+    const [prism] = await Promise.all([prismStarting, fake.ready]);
+    front.setUpstream(prism.url);
+    fake.setOrigin(front.url);
+    return { front, prism };
+  } catch (error) {
+    // A Prism still starting is waited for, then stopped with the rest.
+    await stopAll(fake, front, await prismStarting?.catch(() => undefined));
+    throw error;
+  }
+}
+
+async function stopAll(fake: RunningFake, front?: RunningFront, prism?: PrismProcess): Promise<void> {
+  await front?.stop();
+  await Promise.all([prism?.stop(), fake.stop()]);
+}
+
+function listenFailure(error: NodeJS.ErrnoException, host: string, port: number): string {
+  if (error.code === 'EADDRINUSE') {
+    return `Port ${port} on ${host} is already in use; choose another port or 0 for any free one.`;
+  }
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') {
+    return `Cannot listen on host ${host}: it is not an address of this machine.`;
+  }
+  return `The mock could not listen on ${host}:${port}: ${error.message}`;
+}
