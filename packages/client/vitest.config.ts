@@ -8,9 +8,21 @@ export default defineConfig({
         test: {
           name: 'contract',
           include: ['test/contract/**/*.test.ts'],
-          // Starts one Prism mock for the run and provides inject('uploadcareMockUrl').
-          globalSetup: ['@uploadcare-groups/mock/vitest'],
+          // Prism's example server: every operation × every documented status.
+          globalSetup: ['test/contract/examples-mock.ts'],
           testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'stateful',
+          include: ['test/stateful/**/*.test.ts'],
+          // The stateful groups service behind Prism's validating proxy.
+          globalSetup: ['test/stateful/stateful-mock.ts'],
+          // One mock for the project: its files change its state, so they run one at a time.
+          fileParallelism: false,
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },

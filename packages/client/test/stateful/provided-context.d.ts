@@ -1,0 +1,8 @@
+// What the stateful project's global setup provides.
+import 'vitest';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    statefulMockUrl: string;
+  }
+}
