@@ -89,7 +89,7 @@ describe('listAll over a paging server with shared timestamps', () => {
     [40, 10, 3],
     [12, 12, 5],
     [7, 1, 7],
-    [1, 1, 1000],
+    [1, 1, LIMIT.maximum],
   ])('%i groups, %i per timestamp, limit %i: each exactly once, in order', async (count, shared, limit) => {
     const { groups, client, server } = await serve(count, shared);
     const seen: string[] = [];
