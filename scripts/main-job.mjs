@@ -127,7 +127,8 @@ async function step(name, action) {
 
 async function runBuild() {
   const turbo = own(
-    spawnOwned('the build', process.execPath, [turboBin, 'run', 'lint', 'build'], {
+    // Only a failing task's log is shown: a newcomer sees the demonstration, not build chatter.
+    spawnOwned('the build', process.execPath, [turboBin, 'run', 'lint', 'build', '--output-logs=errors-only'], {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
     }),
