@@ -116,7 +116,7 @@ export async function runCurlSample(
   sender: CurlSender,
 ): Promise<{ status: number; body: string }> {
   if (sender === 'curl') {
-    const curl = `curl() { command curl --silent --show-error --write-out '\\n%{http_code}' "$@"; }`;
+    const curl = `curl() { command curl --silent --show-error --max-time 30 --write-out '\\n%{http_code}' "$@"; }`;
     const { stdout } = checked(name, await run('bash', ['-c', `${curl}\n${script}`], environment({})));
     const lines = stdout.split('\n');
     return { status: Number(lines.pop()), body: lines.join('\n') };
@@ -124,7 +124,7 @@ export async function runCurlSample(
   const stub = `curl() { printf '%s\\0' "$@"; }`;
   const { stdout } = checked(name, await run('bash', ['-c', `${stub}\n${script}`], environment({})));
   const { method, url, headers } = curlRequest(name, stdout.split('\0').slice(0, -1));
-  const answer = await fetch(url, { method, headers });
+  const answer = await fetch(url, { method, headers, signal: AbortSignal.timeout(30_000) });
   return { status: answer.status, body: await answer.text() };
 }
 
