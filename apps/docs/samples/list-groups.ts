@@ -3,6 +3,7 @@ import { createGroupsClient } from '@uploadcare-groups/client';
 const groups = createGroupsClient({
   publicKey: process.env.UPLOADCARE_PUBLIC_KEY ?? 'YOUR_PUBLIC_KEY',
   secretKey: process.env.UPLOADCARE_SECRET_KEY ?? 'YOUR_SECRET_KEY',
+  baseUrl: process.env.UPLOADCARE_API_URL, // e.g. a local mock; unset: the live API
 });
 
 // One page, newest first.

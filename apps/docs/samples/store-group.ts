@@ -3,6 +3,7 @@ import { createGroupsClient, UploadcareApiError } from '@uploadcare-groups/clien
 const groups = createGroupsClient({
   publicKey: process.env.UPLOADCARE_PUBLIC_KEY ?? 'YOUR_PUBLIC_KEY',
   secretKey: process.env.UPLOADCARE_SECRET_KEY ?? 'YOUR_SECRET_KEY',
+  baseUrl: process.env.UPLOADCARE_API_URL, // e.g. a local mock; unset: the live API
 });
 
 const groupId = 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3';

@@ -32,6 +32,20 @@ export function normalizeBasePath(basePath) {
 }
 
 /**
+ * The mock's demo keys, which the try panel signs with: taken from the mock package, loaded only
+ * when the docs are served next to a mock.
+ */
+async function demoKeys() {
+  try {
+    return (await import('@uploadcare-groups/mock')).DEMO_KEYS;
+  } catch (error) {
+    throw new Error(
+      `the try panel signs with the mock's DEMO_KEYS, but @uploadcare-groups/mock does not load (build it first: pnpm exec turbo run build --filter=@uploadcare-groups/docs...): ${error instanceof Error ? error.message : error}`,
+    );
+  }
+}
+
+/**
  * Serves a built docs folder on localhost.
  *
  * @example
@@ -47,7 +61,8 @@ export function normalizeBasePath(basePath) {
  * @param {string} [options.root] the folder to serve, `apps/docs/dist` by default
  * @param {string} [options.host] `127.0.0.1` by default
  * @param {number} [options.port] 0 (the default) picks a free port
- * @param {string} [options.mockUrl] when set, the page lists this mock first and offers the try panel
+ * @param {string} [options.mockUrl] when set, the page lists this mock first and offers the try panel, which
+ *   signs with the mock's demo keys (`DEMO_KEYS` of `@uploadcare-groups/mock`): a mock started with other keys refuses it
  * @param {string} [options.basePath] the folder to serve the site under, `/` by default; a project site on
  *   GitHub Pages lives under `/<repository>/`. Everything outside it answers 404, and the folder's
  *   address without its last slash redirects to it (as GitHub Pages does).
@@ -62,7 +77,7 @@ export async function startDocsServer({ root = distDir, host = '127.0.0.1', port
   }
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port: ${port}`);
   // Rendered once: the variant depends only on the built page and the mock URL.
-  const mockPage = mockUrl ? mockVariant(readFileSync(indexPath, 'utf8'), mockUrl) : undefined;
+  const mockPage = mockUrl ? mockVariant(readFileSync(indexPath, 'utf8'), mockUrl, await demoKeys()) : undefined;
 
   const server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {

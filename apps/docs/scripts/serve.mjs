@@ -1,7 +1,8 @@
 // `pnpm docs`: serves apps/docs/dist on localhost and prints `Docs: <url>` on one line.
 //   node apps/docs/scripts/serve.mjs [--port N] [--mock-url URL] [--base-path /uploadcare-groups/]
 // --port 0 (the default) picks a free port. --mock-url (or UPLOADCARE_MOCK_URL) lists that mock
-// first among the servers and adds the "Try against the local mock" panel. --base-path serves the
+// first among the servers and adds the "Try against the local mock" panel, which signs with the
+// mock's demo keys (a mock started with other keys answers it 401). --base-path serves the
 // site under that folder, as GitHub Pages serves a project site. Stops on SIGINT/SIGTERM.
 import { parseArgs } from 'node:util';
 import { startDocsServer } from './serve-docs.mjs';

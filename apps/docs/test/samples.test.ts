@@ -12,6 +12,7 @@ import { documentedOperations, kebabCase, operationAddress } from '../scripts/li
 import { samplesDir } from '../scripts/lib/paths.mjs';
 import { readTypeScriptSamples, typeCheckSamples } from '../scripts/lib/samples.mjs';
 import { artifactsDir } from './helpers/built-site.js';
+import { withKeys } from './helpers/run-sample.js';
 
 const spec = parse(readFileSync(new URL(import.meta.resolve('@uploadcare-groups/spec/openapi.yaml')), 'utf8'));
 const operations = documentedOperations(spec);
@@ -57,10 +58,11 @@ describe('documentedOperations', () => {
     expect(operationAddress(op)).toBe(`#/groups/${operationId.toLowerCase()}`);
   });
 
-  it.each(operations.filter((op) => Object.keys(op.query).length > 0).map((op) => [op.operationId, op] as const))(
-    "%s: the TypeScript sample sends the example request's query too",
+  it.each(operations.map((op) => [op.operationId, op] as const))(
+    "%s: the TypeScript sample sends the example request's path parameters and query too",
     (_, op) => {
       const source = readFileSync(join(samplesDir, `${kebabCase(op.operationId)}.ts`), 'utf8');
+      for (const value of Object.values(op.pathParameters)) expect(source).toContain(`'${value}'`);
       for (const [name, value] of Object.entries(op.query)) {
         expect(source).toContain(`${name}: ${typeof value === 'string' ? `'${value}'` : value}`);
       }
@@ -83,9 +85,7 @@ describe('curl samples', () => {
     const script = [
       `date() { echo '${date}'; }`,
       `curl() { printf '%s\\n' "$@"; }`,
-      sample
-        .replace("SECRET='YOUR_SECRET_KEY'", "SECRET='demosecretkey'")
-        .replace("PUB='YOUR_PUBLIC_KEY'", "PUB='demopublickey'"),
+      withKeys(sample, { publicKey: 'demopublickey', secretKey: 'demosecretkey' }),
     ].join('\n');
     const args = execFileSync('bash', ['-c', script], { encoding: 'utf8' }).trim().split('\n');
     const expected = createHmac('sha1', 'demosecretkey')

@@ -1,8 +1,10 @@
 // The docs server as the main job and `pnpm docs` use it: the CLI's `Docs: <url>` line, the
 // files it serves, what it refuses, the mock variant, and a clean stop on SIGTERM.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { DEMO_KEYS } from '@uploadcare-groups/mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mockVariant } from '../scripts/lib/mock-variant.mjs';
 import { makeSelfContained } from '../scripts/lib/redoc-page.mjs';
@@ -153,12 +155,38 @@ describe('page post-processing', () => {
 
   it('puts the mock first, drops the pre-render and adds the panel at the end of the body', () => {
     requireBuiltSite();
-    const html = mockVariant(built(), 'http://127.0.0.1:4010/');
+    const html = mockVariant(built(), 'http://127.0.0.1:4010/', DEMO_KEYS);
     const definition = /const __redoc_definition = (.*);$/m.exec(html)?.[1] ?? '';
     const servers = JSON.parse(definition).servers.map((s: { url: string }) => s.url);
     expect(servers).toEqual(['http://127.0.0.1:4010', 'https://api.uploadcare.com']);
     expect(html).toContain('<div id="redoc"></div>');
     expect(html.lastIndexOf('window.__UCG_TRY_MOCK__')).toBeLessThan(html.lastIndexOf('</body>'));
     expect(html.lastIndexOf('window.__UCG_TRY_MOCK__')).toBeGreaterThan(html.indexOf('const __redoc_options'));
+  });
+
+  it("gives the panel the mock's demo keys and the signing constants", () => {
+    requireBuiltSite();
+    const html = mockVariant(built(), 'http://127.0.0.1:4010', DEMO_KEYS);
+    const config = JSON.parse(/window\.__UCG_TRY_MOCK__ = (.*);<\/script>/.exec(html)?.[1] ?? 'null');
+    expect(config.signing).toEqual({
+      keys: DEMO_KEYS,
+      contentType: 'application/json',
+      emptyBodyMd5: createHash('md5').update('').digest('hex'),
+    });
+    const getGroup = config.operations.find((op: { operationId: string }) => op.operationId === 'getGroup');
+    expect(getGroup).toMatchObject({ method: 'GET', path: '/groups/{group_id}/', search: '' });
+    expect(Object.keys(getGroup.pathParameters)).toEqual(['group_id']);
+  });
+
+  it.each([
+    ['no keys', undefined],
+    ['an empty secret', { publicKey: 'demopublickey', secretKey: '' }],
+    ['a key with a colon', { publicKey: 'a:b', secretKey: 'c' }],
+    ['a key with a line break', { publicKey: 'a', secretKey: 'b\nc' }],
+  ])('refuses %s for the panel', (_, keys) => {
+    requireBuiltSite();
+    expect(() => mockVariant(built(), 'http://127.0.0.1:4010', keys as never)).toThrow(
+      /the demo keys must be printable ASCII/,
+    );
   });
 });

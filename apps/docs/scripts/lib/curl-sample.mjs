@@ -1,8 +1,6 @@
 // curl samples with the production (signed) auth, computed in the shell with openssl, so a
 // reader can paste and run them against the real service.
-
-const EMPTY_BODY_MD5 = 'd41d8cd98f00b204e9800998ecf8427e';
-const CONTENT_TYPE = 'application/json';
+import { EMPTY_BODY_MD5, SIGNED_CONTENT_TYPE } from './signing.mjs';
 
 /**
  * @param {import('./operations.mjs').DocumentedOperation} op
@@ -15,12 +13,12 @@ export function curlSample(op, serverUrl) {
     "PUB='YOUR_PUBLIC_KEY'; SECRET='YOUR_SECRET_KEY'",
     `URI='${op.uri}'`,
     "DATE=$(LC_ALL=C date -u '+%a, %d %b %Y %H:%M:%S GMT')",
-    `SIG=$(printf '${op.method}\\n${EMPTY_BODY_MD5}\\n${CONTENT_TYPE}\\n%s\\n%s' "$DATE" "$URI" \\`,
+    `SIG=$(printf '${op.method}\\n${EMPTY_BODY_MD5}\\n${SIGNED_CONTENT_TYPE}\\n%s\\n%s' "$DATE" "$URI" \\`,
     '  | openssl dgst -sha1 -hmac "$SECRET" | sed \'s/^.* //\')',
     '',
     `curl${methodFlag} "${serverUrl}$URI" \\`,
     `  -H 'Accept: ${op.accept}' \\`,
-    `  -H 'Content-Type: ${CONTENT_TYPE}' \\`,
+    `  -H 'Content-Type: ${SIGNED_CONTENT_TYPE}' \\`,
     '  -H "X-Uploadcare-Date: $DATE" \\',
     '  -H "Authorization: Uploadcare $PUB:$SIG"',
     '',

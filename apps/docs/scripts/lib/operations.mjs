@@ -40,7 +40,9 @@ function checkedExample(operationId, parameter, model) {
  * @property {string} method upper case
  * @property {string} path the templated path, e.g. `/groups/{group_id}/`
  * @property {string} uri the example request's path and query, exactly as sent
+ * @property {Record<string, string>} pathParameters the example request's path parameters, name -> value
  * @property {Record<string, string | number | boolean>} query the example request's query
+ * @property {string} search the example request's query string (`?limit=10&...`, or empty)
  * @property {string} accept the vendor media type to send
  * @property {boolean} deprecated
  * @property {string} summary
@@ -54,10 +56,12 @@ export function documentedOperations(spec) {
   return operationsOf(spec).map(({ operationId, path, operation, parameters }) => {
     const model = models.get(operationId);
     const byName = (location, name) => parameters.find((p) => p.in === location && p.name === name);
+    const pathParameters = {};
     const filledPath = path.replace(/\{([^}]+)\}/g, (_, name) => {
       const parameter = byName('path', name);
       if (!parameter) throw new Error(`${operationId}: path parameter ${name} is not declared`);
-      return encodeURIComponent(String(checkedExample(operationId, parameter, parameterModels.get(name))));
+      pathParameters[name] = String(checkedExample(operationId, parameter, parameterModels.get(name)));
+      return encodeURIComponent(pathParameters[name]);
     });
     const query = {};
     for (const name of model.query) {
@@ -65,13 +69,16 @@ export function documentedOperations(spec) {
       const constraints = parameterModels.get(name);
       if (sentInExample(parameter, constraints)) query[name] = checkedExample(operationId, parameter, constraints);
     }
-    const search = new URLSearchParams(Object.entries(query).map(([name, value]) => [name, String(value)])).toString();
+    const encoded = new URLSearchParams(Object.entries(query).map(([name, value]) => [name, String(value)])).toString();
+    const search = encoded ? `?${encoded}` : '';
     return {
       operationId,
       method: model.method,
       path,
-      uri: search ? `${filledPath}?${search}` : filledPath,
+      uri: filledPath + search,
+      pathParameters,
       query,
+      search,
       accept: model.accept[0],
       deprecated: model.deprecated,
       summary: operation.summary ?? operationId,
