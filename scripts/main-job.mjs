@@ -8,8 +8,9 @@
 // It owns every process it starts, and none outlives it, however the job ends:
 // - SIGINT (Ctrl-C), SIGTERM or SIGHUP: it stops everything, says so on one line and exits 0,
 //   since a stop that was asked for is no failure (pnpm prints no ELIFECYCLE after it);
-// - a child that dies on its own (the mock's Prism, the docs server): it stops the rest and
-//   exits 1, naming the child; a step that fails: the same, naming the step;
+// - a child that dies on its own (the docs server, or a part of the mock such as its Prism, which
+//   the mock reports through its `exited`): it stops the rest and exits 1, naming the child; a
+//   step that fails: the same, naming the step;
 // - the process that started it gone (pnpm killed outright): it stops everything.
 // `pnpm start` runs it with `exec`, so pnpm's child is this very process: pnpm passes SIGINT
 // and SIGTERM on to it, and no shell in between can die and leave it running.
@@ -17,7 +18,6 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { watchMock } from './main-job/mock-watch.mjs';
 import { describeExit, spawnOwned } from './main-job/owned-process.mjs';
 import { watchParent } from './main-job/parent-watch.mjs';
 
@@ -31,8 +31,6 @@ const built = {
 const turboBin = join(root, 'node_modules/turbo/bin/turbo');
 const docsServerScript = join(root, 'apps/docs/scripts/serve.mjs');
 const ucgroupsBin = join(root, 'apps/example/bin/ucgroups.js');
-// The mock checks that requests are signed, not by whom: placeholder keys are enough.
-const demoEnv = { UPLOADCARE_PUBLIC_KEY: 'demopublickey', UPLOADCARE_SECRET_KEY: 'demosecretkey' };
 const startTimeoutMs = 60_000;
 
 /**
@@ -48,11 +46,12 @@ class Stopping extends Error {}
 
 /** Every process the job started and that still runs. */
 const owned = new Set();
-/** The mock, once started (or while starting), and the watch on its processes. */
+/** The mock, once started (or while starting). */
 let mock;
 let mockStarting;
-let mockWatch;
 let mockControlPrefix = '';
+/** The key pair the mock verifies signatures with by default (its DEMO_KEYS). */
+let demoKeys;
 let stopWatchingParent = () => {};
 let finishing;
 
@@ -72,7 +71,6 @@ function own(processHandle) {
 
 async function stopEverything() {
   stopWatchingParent();
-  mockWatch?.stop();
   const startedMock = mock ?? (await mockStarting?.catch(() => undefined));
   await Promise.all([...[...owned].map((processHandle) => processHandle.stop()), startedMock?.stop()]);
 }
@@ -106,10 +104,11 @@ function onStopSignal() {
   finish(0, { announce: `${lineStart}Stopping everything the job started… ` });
 }
 
-/** A child ended while it should be serving. */
-function onChildGone(what, details = '') {
+/** A child ended while it should be serving: `how` it ended, `details` (its last output) on the lines after. */
+function onChildGone(what, { how = '', details = '' } = {}) {
   if (finishing) return;
-  finish(1, { problem: `${what} stopped unexpectedly; stopping everything${details ? `\n${details}` : ''}` });
+  const problem = `${what} stopped unexpectedly${how ? ` (${how})` : ''}; stopping everything`;
+  finish(1, { problem: `${problem}${details ? `\n${details}` : ''}` });
 }
 
 async function step(name, action) {
@@ -147,12 +146,17 @@ function checkBuilt() {
 }
 
 async function startMockServer() {
-  const { startMock, CONTROL_PREFIX } = await import(pathToFileURL(built.mock).href);
+  const { startMock, CONTROL_PREFIX, DEMO_KEYS } = await import(pathToFileURL(built.mock).href);
   mockControlPrefix = CONTROL_PREFIX;
+  demoKeys = DEMO_KEYS;
   mockStarting = startMock({});
   mock = await mockStarting;
-  const spawnedByJob = [...owned].map((processHandle) => processHandle.child.pid);
-  mockWatch = watchMock((what) => onChildGone(`the mock (${what})`), { notOurs: spawnedByJob });
+  // The mock says when it stops serving, and which of its parts ended (it stops the rest itself).
+  mock.exited.then((exit) => {
+    if (exit.expected) return;
+    const how = exit.code === null && exit.signal === null ? '' : describeExit(exit);
+    onChildGone(`the mock's ${exit.what}`, { how });
+  });
   return mock.url;
 }
 
@@ -181,7 +185,7 @@ function startDocsServer(mockUrl) {
     docs.exited.then((result) => {
       clearTimeout(timer);
       const what = `the docs server (pid ${docs.child.pid}, ${describeExit(result)})`;
-      if (ready) onChildGone(what, docs.output.text);
+      if (ready) onChildGone(what, { details: docs.output.text });
       else reject(new Error(`${what} exited before listening:\n${docs.output.text}`));
     });
   });
@@ -200,7 +204,12 @@ async function runUcgroups(mockUrl, args) {
   const cli = own(
     spawnOwned('ucgroups', process.execPath, [ucgroupsBin, ...args], {
       cwd: root,
-      env: { ...process.env, ...demoEnv, UPLOADCARE_API_URL: mockUrl },
+      env: {
+        ...process.env,
+        UPLOADCARE_PUBLIC_KEY: demoKeys.publicKey,
+        UPLOADCARE_SECRET_KEY: demoKeys.secretKey,
+        UPLOADCARE_API_URL: mockUrl,
+      },
       onOutput(chunk, stream) {
         if (stream === 'stdout') stdout += chunk;
         if (!finishing) process[stream].write(chunk);
@@ -250,13 +259,13 @@ async function main() {
 
   say(`Docs:  ${docsUrl}  (the Redoc API reference, with a panel to try requests on the mock)`);
   say(`Mock:  ${mockUrl}  (a stateful groups service behind Prism's validating proxy: it wants`);
-  say('       the vendor Accept type and requests signed with demopublickey / demosecretkey;');
+  say(`       the vendor Accept type and requests signed with ${demoKeys.publicKey} / ${demoKeys.secretKey};`);
   say(`       control routes at ${mockUrl}${mockControlPrefix})`);
   say();
   say('Try the CLI yourself (with no keys and no API URL it starts a mock of its own):');
   say('  node apps/example/bin/ucgroups.js --help');
-  say(`  UPLOADCARE_API_URL=${mockUrl} UPLOADCARE_PUBLIC_KEY=demopublickey \\`);
-  say(`    UPLOADCARE_SECRET_KEY=demosecretkey node apps/example/bin/ucgroups.js list --json`);
+  say(`  UPLOADCARE_API_URL=${mockUrl} UPLOADCARE_PUBLIC_KEY=${demoKeys.publicKey} \\`);
+  say(`    UPLOADCARE_SECRET_KEY=${demoKeys.secretKey} node apps/example/bin/ucgroups.js list --json`);
   if (args.includes('--once')) return finish(0);
   say();
   say('Serving until Ctrl-C.');

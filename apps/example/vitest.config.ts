@@ -1,13 +1,10 @@
-import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
-
-const require = createRequire(import.meta.url);
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Starts the Prism mock once for the run; tests read its URL with inject('uploadcareMockUrl').
-    globalSetup: [require.resolve('@uploadcare-groups/mock/vitest')],
+    // Test files that call the API start a stateful mock of their own (test/mock.ts): they change
+    // its groups and read its counts, and files run in parallel.
     // The end-to-end tests spawn node processes, and Prism is slow on a shared 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,

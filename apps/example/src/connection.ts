@@ -1,37 +1,23 @@
 import { createGroupsClient, type GroupsClient } from '@uploadcare-groups/client';
-import { startMock } from '@uploadcare-groups/mock';
+import { DEMO_KEYS, startMock } from '@uploadcare-groups/mock';
 import type { Io } from './io.js';
 import { printNotice } from './output.js';
 import { UsageError } from './usage-error.js';
 
 export interface Connection {
   groups: GroupsClient;
-  /**
-   * How many pages `list --all` may walk, when that must be bounded. The bundled mock (Prism
-   * serving the spec's examples) has one example page whose `next` link leads to the same
-   * groups again; once `startMock()` serves the stateful fake, drop this and
-   * `bundledMockPageCap` below, and every page is walked.
-   */
-  pageCap?: number;
   /** Stops what was started for this run (the bundled mock); safe to call twice. */
   close(): Promise<void>;
 }
 
-/**
- * Placeholder keys for the bundled mock: it checks that requests are signed, not by
- * whom. They are not a real project's keys.
- */
-export const demoKeys = { publicKey: 'demopublickey', secretKey: 'demosecretkey' } as const;
-
 const userAgent = 'ucgroups (@uploadcare-groups/example)';
-
-/** The one example page of the static mock; see {@link Connection.pageCap}. */
-const bundledMockPageCap = 1;
 
 /**
  * Decides where requests go: `--base-url` or UPLOADCARE_API_URL with the keys from the
  * environment, the real API with those keys, or, with neither keys nor an API root, the
- * bundled mock started for this run, so the command works out of the box.
+ * bundled mock started for this run, so the command works out of the box. That mock is the
+ * stateful one, signing checked with its demo keys; each run starts it afresh from its seeded
+ * groups, so what one run deletes or stores is back as it was in the next.
  */
 export async function openConnection(io: Io, baseUrlOption: string | undefined): Promise<Connection> {
   const publicKey = io.env.UPLOADCARE_PUBLIC_KEY || undefined;
@@ -44,14 +30,10 @@ export async function openConnection(io: Io, baseUrlOption: string | undefined):
       io,
       `no UPLOADCARE_PUBLIC_KEY, UPLOADCARE_SECRET_KEY or API URL: using the bundled mock at ${mock.url} (demo data)`,
     );
-    let stopped: Promise<void> | undefined;
     return {
-      groups: createGroupsClient({ ...demoKeys, baseUrl: mock.url, userAgent }),
-      pageCap: bundledMockPageCap,
-      close: () => {
-        stopped ??= mock.stop();
-        return stopped;
-      },
+      groups: createGroupsClient({ ...DEMO_KEYS, baseUrl: mock.url, userAgent }),
+      // The mock's own stop() waits for Prism's exit and is safe to call twice.
+      close: () => mock.stop(),
     };
   }
   if (publicKey === undefined || secretKey === undefined) {

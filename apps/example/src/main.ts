@@ -58,7 +58,7 @@ type ApiInvocation = Exclude<Invocation, { command: 'help' | 'url' }>;
 async function runApiCommand(invocation: ApiInvocation, connection: Connection, io: Io): Promise<number> {
   switch (invocation.command) {
     case 'list':
-      await runList(invocation, connection.groups, io, connection.pageCap);
+      await runList(invocation, connection.groups, io);
       return exitCodes.ok;
     case 'info':
       await runInfo(invocation, connection.groups, io);

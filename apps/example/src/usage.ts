@@ -10,7 +10,7 @@ const environment = `Environment:
   UPLOADCARE_PUBLIC_KEY, UPLOADCARE_SECRET_KEY  the project's keys (signed requests)
   UPLOADCARE_API_URL                            API root, overridden by --base-url
   With no keys and no API root, ucgroups starts the bundled mock server and uses its
-  demo data (it says so on stderr).`;
+  demo data, fresh for each run (it says so on stderr).`;
 
 const exitCodes = 'Exit codes: 0 success, 1 API or network error, 2 usage error, 130/143 stopped by SIGINT/SIGTERM.';
 

@@ -1,18 +1,16 @@
 import { createServer } from 'node:net';
 import { LIMIT } from '@uploadcare-groups/client/spec';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalApi, startLocalApi } from './local-api.js';
+import { describe, expect, it } from 'vitest';
+import { useMock } from './mock.js';
 import { apiEnv, runCli } from './run-cli.js';
 
-const id = 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3';
+// The stateful mock, which counts every request that reaches it.
+const api = useMock();
+// A well-formed id of 3 files (for --nth), with letters (for the upper-case case), that the
+// mock's seeded groups do not have (checked where it matters).
+const id = 'c0ffee00-beef-4000-8000-00000000abcd~3';
 
 describe('usage errors exit 2 with a one-line message and the usage, before any request', () => {
-  let api: LocalApi;
-  beforeAll(async () => {
-    api = await startLocalApi(() => ({ status: 500, body: { detail: 'no request was expected' } }));
-  });
-  afterAll(() => api.close());
-
   it.each([
     [['info', 'not-a-group'], "invalid group id 'not-a-group'", 'Usage: ucgroups info'],
     [['store', `${id.slice(0, -2)}`], 'invalid group id', 'Usage: ucgroups store'],
@@ -37,45 +35,37 @@ describe('usage errors exit 2 with a one-line message and the usage, before any 
     [[], 'missing command', 'Usage: ucgroups <list|info|store|delete|url>'],
     [['delete', id], 'refusing to delete without --yes when not on a terminal', 'Usage: ucgroups delete'],
   ])('%j: %s', async (args, message, usage) => {
-    api.requests.length = 0;
-    const result = await runCli(args, apiEnv(api.url));
+    const result = await runCli(args, api.env());
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     const [first, second] = result.stderr.split('\n');
     expect(first).toMatch(/^ucgroups: /);
     expect(first).toContain(message);
     expect(second?.startsWith(usage)).toBe(true);
-    expect(api.requests).toEqual([]);
+    expect(await api.requestCount()).toBe(0);
   });
 
   it('asks for both keys when an API URL is given', async () => {
-    const result = await runCli(['list'], { UPLOADCARE_API_URL: api.url, UPLOADCARE_PUBLIC_KEY: 'demopublickey' });
+    // An empty variable is one not set.
+    const result = await runCli(['list'], { ...api.env(), UPLOADCARE_SECRET_KEY: '' });
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n')[0]).toBe(
       'ucgroups: UPLOADCARE_SECRET_KEY is not set (both keys are needed to call the API)',
     );
-    expect(api.requests).toEqual([]);
+    expect(await api.requestCount()).toBe(0);
   });
 });
 
 describe('API and network errors exit 1 with the service detail', () => {
-  let api: LocalApi;
-  beforeAll(async () => {
-    api = await startLocalApi((request) =>
-      request.url.includes('/groups/')
-        ? { status: 404, body: { detail: 'Not found.' } }
-        : { status: 400, body: { detail: 'unexpected path' } },
-    );
-  });
-  afterAll(() => api.close());
-
   it.each([[['info', id]], [['info', id, '--json']], [['store', id]], [['delete', id, '--yes']]])(
-    '%j against a server answering 404',
+    '%j of a group the service does not have',
     async (args) => {
-      const result = await runCli(args, apiEnv(api.url));
+      expect((await api.groups()).map((group) => group.id)).not.toContain(id);
+      const result = await runCli(args, api.env());
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
       expect(result.stderr).toBe('ucgroups: API error 404: Not found.\n');
+      expect(await api.requestCount()).toBe(1);
     },
   );
 

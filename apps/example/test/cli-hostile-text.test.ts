@@ -1,30 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { OPERATIONS } from '@uploadcare-groups/client/spec';
+import { createValidator, schemaRef } from '@uploadcare-groups/spec/validator';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureFile, fixtureGroupWithFiles, hostileName } from './fixtures.js';
-import { type LocalApi, startLocalApi } from './local-api.js';
+import { useMock } from './mock.js';
 import { apiEnv, runCli } from './run-cli.js';
 
 // Strings from the service are chosen by others: the file name by the uploader, the error
 // detail by whatever answered. People's output shows their control characters as escapes;
 // --json keeps them exactly (JSON escapes them itself).
+const api = useMock();
 const group = fixtureGroupWithFiles([fixtureFile({ original_filename: hostileName }), null]);
-const hostileDetail = 'Not found.\x1b[2J\x1b]0;owned\x07\rfake success';
-let api: LocalApi;
-
-beforeAll(async () => {
-  api = await startLocalApi((request) =>
-    request.url === `/groups/${group.id}/`
-      ? { status: 200, body: group }
-      : { status: 404, body: { detail: hostileDetail } },
-  );
-});
-afterAll(() => api.close());
+// The mock serves the group as given (it checks it against the spec's schema first).
+beforeEach(() => api.mock.setGroups([group]));
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for exactly those.
 const terminalControls = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('text from the service on a terminal', () => {
   it('info shows the file name with its controls as escapes', async () => {
-    const result = await runCli(['info', group.id], apiEnv(api.url));
+    const result = await runCli(['info', group.id], api.env());
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).not.toMatch(terminalControls);
@@ -32,13 +28,41 @@ describe('text from the service on a terminal', () => {
   });
 
   it('info --json prints the name exactly', async () => {
-    const result = await runCli(['info', group.id, '--json'], apiEnv(api.url));
+    const result = await runCli(['info', group.id, '--json'], api.env());
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).files[0].original_filename).toBe(hostileName);
   });
+});
+
+// The one answer the mock cannot give: an error detail with terminal controls in it. The mock's
+// details are the service's own documented texts, so a hostile server is played here by a tiny
+// one that answers every request with this 404, a body of the spec's Error schema.
+describe('text from a hostile server', () => {
+  const hostileError = { detail: 'Not found.\x1b[2J\x1b]0;owned\x07\rfake success' };
+  let server: Server;
+  let url: string;
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      req.resume();
+      res.writeHead(404, { 'content-type': OPERATIONS.getGroup.accept[0] }).end(JSON.stringify(hostileError));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
+
+  it('its error body is one the spec allows', () => {
+    expect(createValidator()(schemaRef('Error'), hostileError).errors).toEqual([]);
+  });
 
   it("an error's detail is shown with its controls as escapes", async () => {
-    const result = await runCli(['info', `${group.id.split('~')[0]}~9`], apiEnv(api.url));
+    const result = await runCli(['info', group.id], apiEnv(url));
     expect(result.code).toBe(1);
     expect(result.stderr).not.toMatch(terminalControls);
     expect(result.stderr).toBe('ucgroups: API error 404: Not found.\\x1b[2J\\x1b]0;owned\\x07\\x0dfake success\n');

@@ -1,29 +1,33 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalApi, startLocalApi } from './local-api.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useMock } from './mock.js';
 import { isRunning } from './proc.js';
 import { type PtyProcess, runOnPty } from './pty.js';
-import { apiEnv, binPath, cleanEnv } from './run-cli.js';
+import { binPath, cleanEnv } from './run-cli.js';
 
 // `ucgroups delete` asks on a terminal. The built CLI runs on a real pseudo-terminal; signals
-// are real signals to its process. Whatever stops the prompt, nothing is deleted, at once.
-const id = 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3';
-const prompt = `Delete group ${id}? Its files are kept. [y/N] `;
-let api: LocalApi;
+// are real signals to its process. Whatever stops the prompt, nothing is deleted, at once: the
+// mock received no request and still has the group.
+const api = useMock();
+let id: string;
 let pty: PtyProcess | undefined;
 
-beforeAll(async () => {
-  api = await startLocalApi(() => ({ status: 204 }));
+beforeEach(async () => {
+  id = (await api.groups())[0]?.id as string;
 });
-afterAll(() => api.close());
 afterEach(() => {
   pty?.kill();
-  api.requests.length = 0;
 });
 
 async function atPrompt(): Promise<PtyProcess> {
-  pty = runOnPty([process.execPath, binPath, 'delete', id], cleanEnv(apiEnv(api.url)));
-  await pty.waitForOutput(prompt);
+  pty = runOnPty([process.execPath, binPath, 'delete', id], cleanEnv(api.env()));
+  await pty.waitForOutput(`Delete group ${id}? Its files are kept. [y/N] `);
   return pty;
+}
+
+/** Nothing was sent, and the group is still there. */
+async function expectNothingDeleted(): Promise<void> {
+  expect(await api.requestCount()).toBe(0);
+  expect((await api.groups()).map((group) => group.id)).toContain(id);
 }
 
 describe('the delete prompt on a terminal', () => {
@@ -37,7 +41,7 @@ describe('the delete prompt on a terminal', () => {
     expect(await terminal.exitCode).toBe(code);
     expect(isRunning(pid)).toBe(false);
     expect(terminal.output()).toContain('ucgroups: not deleted');
-    expect(api.requests).toEqual([]);
+    await expectNothingDeleted();
   });
 
   it.each([
@@ -50,7 +54,7 @@ describe('the delete prompt on a terminal', () => {
     terminal.type(keys);
     expect(await terminal.exitCode).toBe(code);
     expect(terminal.output()).toContain('ucgroups: not deleted');
-    expect(api.requests).toEqual([]);
+    await expectNothingDeleted();
   });
 
   it('"y" deletes', async () => {
@@ -58,6 +62,7 @@ describe('the delete prompt on a terminal', () => {
     terminal.type('y\r');
     expect(await terminal.exitCode).toBe(0);
     expect(terminal.output()).toContain(`Deleted group ${id} (its files are kept).`);
-    expect(api.requests.map((request) => `${request.method} ${request.url}`)).toEqual([`DELETE /groups/${id}/`]);
+    expect((await api.mock.stats()).requests.byOperation).toEqual({ deleteGroup: { 204: 1 } });
+    expect((await api.groups()).map((group) => group.id)).not.toContain(id);
   });
 });

@@ -1,9 +1,8 @@
 import { OPERATION_IDS, OPERATIONS } from '@uploadcare-groups/client/spec';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMANDS, type CommandName, type CommandSpec, commandNames, WITHOUT_COMMAND } from '../src/command-table.js';
-import { fixtureFile, fixtureGroup, fixtureGroupWithFiles } from './fixtures.js';
-import { type LocalApi, startLocalApi } from './local-api.js';
-import { apiEnv, runCli } from './run-cli.js';
+import { useMock } from './mock.js';
+import { runCli } from './run-cli.js';
 
 // Every operation of the spec has a ucgroups command, or a reason in WITHOUT_COMMAND: a new
 // operation in the spec fails here until the CLI says what it does about it.
@@ -41,47 +40,30 @@ describe('every operation of the spec has a ucgroups command', () => {
   });
 });
 
+// The mock names the operation each request it received was routed to, and counts them.
 describe('each command calls the operation the table names', () => {
-  const group = fixtureGroupWithFiles([fixtureFile()]);
-  let api: LocalApi;
-  beforeAll(async () => {
-    // Answers by shape: a page for the list path, a group with files for a group path, and no
-    // body where the operation answers 204.
-    api = await startLocalApi((request) => {
-      const path = new URL(request.url, 'http://x').pathname;
-      if (request.method === 'DELETE') return { status: 204 };
-      if (path === OPERATIONS.listGroups.path) {
-        return {
-          status: 200,
-          body: { next: null, previous: null, total: 1, per_page: 100, results: [fixtureGroup(0)] },
-        };
-      }
-      return { status: 200, body: group };
-    });
-  });
-  afterAll(() => api.close());
-
-  /** The request line the spec's operation makes for `group`. */
-  const requestOf = (operationId: keyof typeof OPERATIONS) => {
-    const { method, path } = OPERATIONS[operationId];
-    return `${method} ${path.replace('{group_id}', group.id)}`;
-  };
+  const api = useMock();
 
   const calling = commandNames.filter((name) => COMMANDS[name].operation !== undefined);
   it.each(calling)('ucgroups %s', async (command: CommandName) => {
     const spec: CommandSpec = COMMANDS[command];
-    const args = [command, ...(spec.argument ? [group.id] : []), ...(spec.options.includes('yes') ? ['--yes'] : [])];
-    api.requests.length = 0;
-    const result = await runCli(args, apiEnv(api.url));
+    const [group] = await api.groups();
+    const args = [
+      command,
+      ...(spec.argument ? [group?.id as string] : []),
+      ...(spec.options.includes('yes') ? ['--yes'] : []),
+    ];
+    const result = await runCli(args, api.env());
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const sent = api.requests.map((request) => `${request.method} ${new URL(request.url, api.url).pathname}`);
-    expect(sent).toEqual([requestOf(spec.operation as keyof typeof OPERATIONS)]);
+    const { requests } = await api.mock.stats();
+    expect(requests.total).toBe(1);
+    expect(Object.keys(requests.byOperation)).toEqual([spec.operation]);
   });
 
   it('and url calls none', async () => {
-    api.requests.length = 0;
-    expect((await runCli(['url', group.id], apiEnv(api.url))).code).toBe(0);
-    expect(api.requests).toEqual([]);
+    const [group] = await api.groups();
+    expect((await runCli(['url', group?.id as string], api.env())).code).toBe(0);
+    expect(await api.requestCount()).toBe(0);
   });
 });

@@ -44,8 +44,16 @@ describe('pnpm start, stopped on purpose', () => {
 
 describe('pnpm start, a child dies', () => {
   it.each([
-    ['prism', 'SIGTERM', /^main job: the mock \(Prism, pid (\d+)\) stopped unexpectedly; stopping everything$/m],
-    ['prism', 'SIGINT', /^main job: the mock \(Prism, pid (\d+)\) stopped unexpectedly; stopping everything$/m],
+    [
+      'prism',
+      'SIGTERM',
+      /^main job: the mock's Prism \(pid (\d+)\) stopped unexpectedly \(signal SIGTERM\); stopping everything$/m,
+    ],
+    [
+      'prism',
+      'SIGINT',
+      /^main job: the mock's Prism \(pid (\d+)\) stopped unexpectedly \(signal SIGINT\); stopping everything$/m,
+    ],
     [
       'docs',
       'SIGTERM',

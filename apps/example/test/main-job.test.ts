@@ -9,18 +9,29 @@ const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const runMainJob = (...args: string[]) => runNode(['scripts/main-job.mjs', ...args], { cwd: repoRoot });
 
 describe('scripts/main-job.mjs --once --no-build', () => {
-  it('shows list and info against the mock, prints the docs and mock addresses, then stops both', async () => {
+  it('shows list, info of the first group listed and every page, prints the docs and mock addresses, then stops both', async () => {
     const result = await runMainJob('--once', '--no-build');
     expect(result.stderr).not.toContain('main job:');
     expect(result.code).toBe(0);
 
-    expect(result.stdout).toMatch(/^\$ ucgroups list\nid +files +created \(UTC\) +stored\n[0-9a-f-]{36}~\d+ /m);
+    /** The group ids of the table printed after `$ ucgroups <command>`. */
+    const idsAfter = (command: string) => {
+      const start = result.stdout.indexOf(`$ ucgroups ${command}\n`);
+      expect(start, `no "$ ucgroups ${command}" in the output`).toBeGreaterThanOrEqual(0);
+      const section = result.stdout.slice(start).split('\n\n')[0] ?? '';
+      return [...section.matchAll(/^([0-9a-f-]{36}~\d+) /gm)].map((match) => match[1]);
+    };
+    const listed = idsAfter('list');
+    expect(listed.length).toBeGreaterThan(0);
+    // The mock keeps its groups: info shows the very group list printed first.
     const id = /^\$ ucgroups info ([0-9a-f-]{36}~\d+)$/m.exec(result.stdout)?.[1];
-    expect(id).toBeDefined();
+    expect(id).toBe(listed[0]);
     const info = result.stdout.slice(result.stdout.indexOf('$ ucgroups info'));
-    // The static mock answers any id with the spec's example group, so only the shape is checked.
-    expect(info).toMatch(/^id {13}[0-9a-f-]{36}~\d+$/m);
+    expect(info).toMatch(new RegExp(`^id {13}${id}$`, 'm'));
     expect(info).toMatch(/^# {2}uuid +name +size +type +stored$/m);
+    // Its pages of 10 hold every group the single page of list showed, each once.
+    expect(listed.length).toBeGreaterThan(10);
+    expect(idsAfter('list --all --limit 10')).toEqual(listed);
 
     const docsUrl = /^Docs: +(http:\/\/\S+)/m.exec(result.stdout)?.[1];
     const mockUrl = /^Mock: +(http:\/\/\S+)/m.exec(result.stdout)?.[1];

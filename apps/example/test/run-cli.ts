@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { DEMO_KEYS } from '@uploadcare-groups/mock';
 
 /** Helpers for the end-to-end tests: run the built `ucgroups` as a user would. */
 
@@ -41,7 +42,11 @@ export function runNode(args: readonly string[], options: { cwd?: string; env?: 
   });
 }
 
-/** Settings that point the CLI at a server with the placeholder keys the mock accepts. */
+/** Settings that point the CLI at a server with the demo keys the mock verifies signatures with. */
 export function apiEnv(url: string): Record<string, string> {
-  return { UPLOADCARE_API_URL: url, UPLOADCARE_PUBLIC_KEY: 'demopublickey', UPLOADCARE_SECRET_KEY: 'demosecretkey' };
+  return {
+    UPLOADCARE_API_URL: url,
+    UPLOADCARE_PUBLIC_KEY: DEMO_KEYS.publicKey,
+    UPLOADCARE_SECRET_KEY: DEMO_KEYS.secretKey,
+  };
 }

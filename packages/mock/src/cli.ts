@@ -4,11 +4,9 @@
 import { type CliCommand, parseCliArgs, USAGE } from './cli-args.js';
 import { CONTROL_PREFIX } from './control/types.js';
 import { readGroupsFile } from './data-file.js';
-import type { StatefulMockOptions } from './options.js';
-import type { PrismProcess } from './prism-process.js';
+import type { RunningMock, StatefulMockOptions } from './options.js';
 import { startMockProcess } from './start-mock.js';
 import { startProxyProcess } from './start-proxy.js';
-import type { StatefulMockProcess } from './start-stateful-mock.js';
 
 async function main(argv: string[]): Promise<number> {
   let command: CliCommand;
@@ -29,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const onOutput = command.quiet ? undefined : (chunk: string) => void process.stderr.write(chunk);
-  let running: PrismProcess | StatefulMockProcess;
+  let running: RunningMock;
   try {
     running =
       command.kind === 'proxy'
@@ -41,11 +39,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`uploadcare-groups-mock: ${(error as Error).message}\n`);
     return 1;
   }
-  const prism = 'prism' in running ? running.prism : running;
 
-  const what = command.kind === 'proxy' ? `proxy to ${command.options.upstream}` : 'mock';
-  process.stdout.write(`Uploadcare groups ${what} listening on ${running.url}\n`);
-  if ('prism' in running && !command.quiet) {
+  const served = command.kind === 'proxy' ? `proxy to ${command.options.upstream}` : 'mock';
+  process.stdout.write(`Uploadcare groups ${served} listening on ${running.url}\n`);
+  if ('serviceUrl' in running && !command.quiet) {
     process.stderr.write(`uploadcare-groups-mock: control routes at ${running.url}${CONTROL_PREFIX} (see --help)\n`);
   }
 
@@ -59,17 +56,16 @@ async function main(argv: string[]): Promise<number> {
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
-    void prism.exited.then(({ code, signal }) => {
-      if (stopping) return;
+    // A part that ended on its own: the mock has stopped the rest by the time this resolves.
+    void running.exited.then(({ expected, what, code, signal }) => {
+      if (stopping || expected) return;
+      stopping = true;
       // Ctrl-C in a terminal signals the whole process group, so Prism may exit before our own
-      // handler runs: that is still a requested stop (the rest is stopped too).
-      if (signal === 'SIGINT' || signal === 'SIGTERM') {
-        stopping = true;
-        void running.stop().then(() => resolve(0));
-        return;
-      }
-      process.stderr.write(`uploadcare-groups-mock: Prism exited unexpectedly (${signal ?? `exit code ${code}`}).\n`);
-      void running.stop().then(() => resolve(1));
+      // handler runs: that is still a requested stop.
+      if (signal === 'SIGINT' || signal === 'SIGTERM') return resolve(0);
+      const how = signal ?? (code === null ? 'closed' : `exit code ${code}`);
+      process.stderr.write(`uploadcare-groups-mock: ${what} ended unexpectedly (${how}).\n`);
+      resolve(1);
     });
   });
 }

@@ -16,6 +16,7 @@ export {
 } from './control/types.js';
 export { type ApiKeys, DEMO_KEYS, type GroupWithFiles, type RequestCounts } from './fake/index.js';
 export type { Violation, ViolationLog } from './front/violations.js';
+export type { MockExit } from './mock-exit.js';
 export { MockStartError } from './mock-start-error.js';
 export type {
   CommonMockOptions,

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { MockControl } from './control/types.js';
 import type { ApiKeys, GroupWithFiles } from './fake/index.js';
+import type { MockExit } from './mock-exit.js';
 
 /** Options both kinds of mock (and the proxy) take. */
 export interface CommonMockOptions {
@@ -109,6 +110,23 @@ export interface RunningMock {
   port: number;
   /** Stops everything it started (Prism included) and resolves once all of it is gone. Safe to call more than once. */
   stop(): Promise<void>;
+  /**
+   * Resolves once the mock has stopped serving, and never rejects: after `stop()` with
+   * `{ expected: true, what: 'stop()' }`, or when one of its parts ended on its own (Prism's
+   * process, or for the stateful mock its front server or its groups service) with
+   * `expected: false`, `what` naming the part (`'Prism (pid 4242)'`) and, for a process, its
+   * exit `code` or `signal`. The mock then stops its other parts itself before this resolves,
+   * so nothing of it is left running (`stop()` is still safe to call).
+   *
+   * @example
+   * ```ts
+   * const mock = await startMock();
+   * void mock.exited.then(({ expected, what, code, signal }) => {
+   *   if (!expected) console.error(`the mock stopped: ${what} ended (${signal ?? `exit code ${code}`})`);
+   * });
+   * ```
+   */
+  readonly exited: Promise<MockExit>;
 }
 
 /**

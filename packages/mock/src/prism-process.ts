@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { type MockPart, type PartEnd, superviseParts } from './mock-exit.js';
 import { MockStartError } from './mock-start-error.js';
 import type { RunningMock } from './options.js';
 import { OutputBuffer } from './output-buffer.js';
@@ -19,13 +20,29 @@ export interface LaunchOptions {
   onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void;
 }
 
-/** A started Prism, with what the public {@link RunningMock} hides. */
-export interface PrismProcess extends RunningMock {
+/** A started Prism: what a mock is built on, with what the public `RunningMock` hides. */
+export interface PrismProcess {
+  /** Base URL without a trailing slash. */
+  url: string;
+  port: number;
   pid: number;
-  /** Resolves when the process has exited, however that happened. */
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Resolves when the process has exited, however that happened; never rejects. */
+  ended: Promise<PartEnd>;
   /** The tail of Prism's output so far. */
   output(): string;
+  /** SIGTERM, then SIGKILL after a grace period; resolves once the process has exited. */
+  stop(): Promise<void>;
+}
+
+/** Prism as a part of a mock, named by its pid for the `exited` of the mock. */
+export function prismPart(prism: PrismProcess): MockPart {
+  return { what: `Prism (pid ${prism.pid})`, ended: prism.ended };
+}
+
+/** A mock that is Prism alone (the example server, the proxy), as users get it. */
+export function prismMock(prism: PrismProcess): RunningMock {
+  const { exited, stop } = superviseParts([prismPart(prism)], () => prism.stop());
+  return { url: prism.url, port: prism.port, exited, stop };
 }
 
 const prismBin = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
@@ -62,7 +79,7 @@ export function launchPrism(args: string[], options: LaunchOptions): Promise<Pri
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
     windowsHide: true,
   });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+  const ended = new Promise<PartEnd>((resolve) => {
     child.once('exit', (code, signal) => resolve({ code, signal }));
   });
   trackUntilExit(child);
@@ -79,7 +96,7 @@ export function launchPrism(args: string[], options: LaunchOptions): Promise<Pri
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void terminate(child, exited).then(() => reject(new MockStartError(reason, output.toString())));
+      void terminate(child, ended).then(() => reject(new MockStartError(reason, output.toString())));
     };
 
     const onChunk = (stream: 'stdout' | 'stderr') => (data: Buffer) => {
@@ -109,10 +126,10 @@ export function launchPrism(args: string[], options: LaunchOptions): Promise<Pri
         url: `http://${urlHost(options.host)}:${port}`,
         port,
         pid: child.pid as number,
-        exited,
+        ended,
         output: () => output.toString(),
         stop: () => {
-          stopping ??= terminate(child, exited);
+          stopping ??= terminate(child, ended);
           return stopping;
         },
       });
@@ -136,17 +153,17 @@ export function launchPrism(args: string[], options: LaunchOptions): Promise<Pri
 }
 
 /** SIGTERM, then SIGKILL if Prism is still there after a grace period; resolves on its exit. */
-async function terminate(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
+async function terminate(child: ChildProcess, ended: Promise<unknown>): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill('SIGTERM');
   let timer: NodeJS.Timeout | undefined;
   const graceOver = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), STOP_GRACE_MS);
   });
-  const outcome = await Promise.race([exited, graceOver]);
+  const outcome = await Promise.race([ended, graceOver]);
   clearTimeout(timer);
   if (outcome === 'timeout') {
     child.kill('SIGKILL');
-    await exited;
+    await ended;
   }
 }

@@ -1,6 +1,12 @@
 import { bundledSpecPath } from './bundled-spec.js';
-import { type ExamplesMockOptions, resolveCommonOptions, resolveDynamicOptions, resolveErrors } from './options.js';
-import { type LaunchOptions, launchPrism, type PrismProcess } from './prism-process.js';
+import {
+  type ExamplesMockOptions,
+  type RunningMock,
+  resolveCommonOptions,
+  resolveDynamicOptions,
+  resolveErrors,
+} from './options.js';
+import { type LaunchOptions, launchPrism, prismMock } from './prism-process.js';
 
 /**
  * Prism's example server (`mode: 'examples'`): answers every operation with its documented
@@ -11,13 +17,13 @@ import { type LaunchOptions, launchPrism, type PrismProcess } from './prism-proc
 export async function startExamplesMock(
   options: ExamplesMockOptions,
   onOutput?: LaunchOptions['onOutput'],
-): Promise<PrismProcess> {
+): Promise<RunningMock> {
   const common = await resolveCommonOptions(options, bundledSpecPath);
   const errors = resolveErrors(options.errors);
   const { dynamic, seed } = resolveDynamicOptions(options);
   const args = ['mock', common.specPath, ...sharedArgs({ ...common, errors }), `--dynamic=${dynamic}`];
   if (seed !== undefined) args.push('--seed', seed);
-  return launchPrism(args, { ...common, onOutput });
+  return prismMock(await launchPrism(args, { ...common, onOutput }));
 }
 
 /** Arguments common to `prism mock` and `prism proxy`. */

@@ -6,9 +6,9 @@ import {
   type RunningStatefulMock,
   type StatefulMockOptions,
 } from './options.js';
-import type { LaunchOptions, PrismProcess } from './prism-process.js';
+import type { LaunchOptions } from './prism-process.js';
 import { startExamplesMock } from './start-examples-mock.js';
-import { type StatefulMockProcess, startStatefulMock } from './start-stateful-mock.js';
+import { startStatefulMock } from './start-stateful-mock.js';
 
 /**
  * Starts a mock of the Uploadcare groups API and resolves once it answers.
@@ -52,7 +52,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock 
 export async function startMockProcess(
   options: MockOptions,
   onOutput?: LaunchOptions['onOutput'],
-): Promise<PrismProcess | StatefulMockProcess> {
+): Promise<RunningMock | RunningStatefulMock> {
   if (options === null || typeof options !== 'object') {
     throw new TypeError('startMock takes an options object (or nothing).');
   }

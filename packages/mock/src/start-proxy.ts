@@ -6,7 +6,7 @@ import {
   resolveErrors,
   resolveUpstream,
 } from './options.js';
-import { type LaunchOptions, launchPrism, type PrismProcess } from './prism-process.js';
+import { type LaunchOptions, launchPrism, prismMock } from './prism-process.js';
 import { sharedArgs } from './start-examples-mock.js';
 
 /**
@@ -36,15 +36,16 @@ export async function startProxy(options: ProxyOptions): Promise<RunningMock> {
 export async function startProxyProcess(
   options: ProxyOptions,
   onOutput?: LaunchOptions['onOutput'],
-): Promise<PrismProcess> {
+): Promise<RunningMock> {
   if (options === null || typeof options !== 'object') {
     throw new TypeError('startProxy needs options with an upstream URL.');
   }
   const upstream = resolveUpstream(options.upstream);
   const common = await resolveCommonOptions(options, bundledSpecPath);
   const errors = resolveErrors(options.errors);
-  return launchPrism(['proxy', common.specPath, upstream, ...sharedArgs({ ...common, errors })], {
+  const prism = await launchPrism(['proxy', common.specPath, upstream, ...sharedArgs({ ...common, errors })], {
     ...common,
     onOutput,
   });
+  return prismMock(prism);
 }

@@ -8,14 +8,10 @@ import type { MockStats } from './control/types.js';
 import { type FaultChanges, newReceivedToken, type RunningFake, startFake } from './fake/index.js';
 import { type FrontOptions, type RunningFront, startFront } from './front/front-server.js';
 import { ViolationRecorder } from './front/violations.js';
+import { serverPart, superviseParts } from './mock-exit.js';
 import { MockStartError } from './mock-start-error.js';
 import { type RunningStatefulMock, resolveCommonOptions, type StatefulMockOptions } from './options.js';
-import { type LaunchOptions, launchPrism, type PrismProcess } from './prism-process.js';
-
-/** The running stateful mock with the Prism process, for this package's CLI. */
-export interface StatefulMockProcess extends RunningStatefulMock {
-  prism: PrismProcess;
-}
+import { type LaunchOptions, launchPrism, type PrismProcess, prismPart } from './prism-process.js';
 
 function resolveFaults(options: StatefulMockOptions): FaultChanges {
   const changes: FaultChanges = {};
@@ -35,7 +31,7 @@ function resolvePolicy(policy: unknown = 'fail'): 'fail' | 'report' {
 export async function startStatefulMock(
   options: StatefulMockOptions,
   onOutput?: LaunchOptions['onOutput'],
-): Promise<StatefulMockProcess> {
+): Promise<RunningStatefulMock> {
   const common = await resolveCommonOptions(options, bundledSpecPath);
   const policy = resolvePolicy(options.responseViolations);
   if (options.allowSimpleAuthOverHttp !== undefined && typeof options.allowSimpleAuthOverHttp !== 'boolean') {
@@ -74,18 +70,16 @@ export async function startStatefulMock(
     onOutput,
     front: { host: common.host, port: common.port, control, violations, policy, token },
   });
-  let stopping: Promise<void> | undefined;
-  return {
-    url: front.url,
-    port: front.port,
-    serviceUrl: fake.url,
-    prism,
-    ...control,
-    stop: () => {
-      stopping ??= stopAll(fake, front, prism);
-      return stopping;
-    },
-  };
+  // Any of the three ending on its own ends the mock: the others are stopped with it.
+  const { exited, stop } = superviseParts(
+    [
+      prismPart(prism),
+      serverPart(`the front server (${front.url})`, front.closed),
+      serverPart(`the groups service (${fake.url})`, fake.closed),
+    ],
+    () => stopAll(fake, front, prism),
+  );
+  return { url: front.url, port: front.port, serviceUrl: fake.url, ...control, exited, stop };
 }
 
 /** Prism's proxy to the service and the front server; on any failure, stops whatever started. */

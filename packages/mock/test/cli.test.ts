@@ -203,3 +203,13 @@ test.each([
     await expect(fetch(`${url}${uri}`, init)).rejects.toThrow();
   },
 );
+
+test('a Prism killed under it: the command names it, stops the rest and exits 1', async () => {
+  const { child, done, url } = await started(['--quiet']);
+  const [prism] = prismChildren(child.pid);
+  process.kill(prism as number, 'SIGKILL');
+  const { code, stderr } = await done;
+  expect(code).toBe(1);
+  expect(stderr).toBe(`uploadcare-groups-mock: Prism (pid ${prism}) ended unexpectedly (SIGKILL).\n`);
+  await expect(fetch(`${url}${pathOf('listGroups')}`)).rejects.toThrow();
+});

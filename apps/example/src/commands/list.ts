@@ -6,17 +6,8 @@ import { createProgress, printJson, printJsonLine, printNotice, printResult } fr
 
 type ListInvocation = Extract<Invocation, { command: 'list' }>;
 
-/**
- * `ucgroups list`: one page, or with `--all` every page, as a table or JSON.
- * `pageCap` bounds `--all` where the server's pages cannot be walked to the end (see
- * `Connection.pageCap`); it stops there and says so.
- */
-export async function runList(
-  invocation: ListInvocation,
-  groups: GroupsClient,
-  io: Io,
-  pageCap = Number.POSITIVE_INFINITY,
-): Promise<void> {
+/** `ucgroups list`: one page, or with `--all` every page, as a table or JSON. */
+export async function runList(invocation: ListInvocation, groups: GroupsClient, io: Io): Promise<void> {
   const query = {
     ...(invocation.limit === undefined ? {} : { limit: invocation.limit }),
     ...(invocation.from === undefined ? {} : { from: invocation.from }),
@@ -43,8 +34,6 @@ export async function runList(
   const collected: Group[] = [];
   const progress = createProgress(io, 'groups');
   let fetched = 0;
-  let pagesSeen = 0;
-  let capped = false;
   try {
     for await (const page of groups.pages({ ...query, prefetch: true })) {
       for (const group of page.results) {
@@ -53,20 +42,9 @@ export async function runList(
       }
       fetched += page.results.length;
       progress.update(fetched, page.total);
-      pagesSeen += 1;
-      if (page.next && pagesSeen >= pageCap) {
-        capped = true;
-        break;
-      }
     }
   } finally {
     progress.done();
   }
   if (!invocation.json) printResult(io, formatGroupsTable(collected));
-  if (capped) {
-    printNotice(
-      io,
-      `stopped after ${pagesSeen} page${pagesSeen === 1 ? '' : 's'}: the bundled mock serves one example page whose next link leads back to it`,
-    );
-  }
 }

@@ -54,6 +54,8 @@ export interface RunningFake {
   configure(changes: FaultChanges): FaultSettings;
   faults(): FaultSettings;
   requests(): RequestCounts;
+  /** Resolves when the server has closed, whoever closed it. */
+  closed: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -102,6 +104,7 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
   const { port } = server.address() as AddressInfo;
   const url = `http://${urlHost(host)}:${port}`;
   service.origin = url;
+  const closed = new Promise<void>((resolve) => server.once('close', () => resolve()));
   let stopping: Promise<void> | undefined;
   return {
     url,
@@ -116,6 +119,7 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
     configure: (changes) => service.configure(changes),
     faults: () => service.faultSettings,
     requests: () => service.requests(),
+    closed,
     stop: () => {
       stopping ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -38,6 +38,8 @@ export interface RunningFront {
   port: number;
   /** Where to forward API requests (Prism's URL), once it listens. */
   setUpstream(url: string): void;
+  /** Resolves when the server has closed, whoever closed it. */
+  closed: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -177,6 +179,7 @@ export async function startFront(options: FrontOptions): Promise<RunningFront> {
     });
   });
   const { port } = server.address() as AddressInfo;
+  const closed = new Promise<void>((resolve) => server.once('close', () => resolve()));
   let stopping: Promise<void> | undefined;
   return {
     url: `http://${urlHost(options.host)}:${port}`,
@@ -184,6 +187,7 @@ export async function startFront(options: FrontOptions): Promise<RunningFront> {
     setUpstream: (url) => {
       upstream = new URL(url);
     },
+    closed,
     stop: () => {
       stopping ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
