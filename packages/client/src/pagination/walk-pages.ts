@@ -7,7 +7,7 @@
  * further request and cancels a prefetch under way.
  */
 import { AbortError, InvalidResponseError } from '../errors.js';
-import { onAbort } from '../transport/on-abort.js';
+import { noop, onAbort } from '../transport/on-abort.js';
 import type { Group, GroupsPage } from '../types.js';
 import { nextPageUrl } from './next-page-url.js';
 import { createSeenSet } from './seen-set.js';
@@ -25,15 +25,13 @@ export interface WalkOptions {
   prefix: string;
 }
 
-const noop = () => {};
-
 export async function* walkPages(first: string, load: LoadPage, options: WalkOptions): AsyncGenerator<GroupsPage> {
   const { signal, prefetch, maxItems } = options;
   const newUrl = createSeenSet();
   const newGroup = createSeenSet();
   // Cancels a prefetched request when the caller stops early; follows the caller's signal.
   const controller = new AbortController();
-  const unsubscribe = signal ? onAbort(signal, () => controller.abort(signal.reason)) : noop;
+  const unsubscribe = onAbort(signal, () => controller.abort(signal?.reason));
   let url = first;
   let pending: Promise<GroupsPage> | undefined = load(first, controller.signal);
   newUrl(first);

@@ -5,9 +5,10 @@
  * ConnectionError / TimeoutError when the last attempt got no answer, AbortError when the
  * caller's signal fired (also during a wait between attempts).
  */
-import { AbortError, ConnectionError, TimeoutError } from '../errors.js';
-import { abortableSleep } from './abortable-sleep.js';
+import { ConnectionError, TimeoutError } from '../errors.js';
 import { fetchAttempt, type HttpAnswer, type OutgoingRequest } from './fetch-attempt.js';
+import { noop } from './on-abort.js';
+import { forever, race } from './race.js';
 import { parseRetryAfterMs } from './retry-after.js';
 import { backoffDelayMs, RETRYABLE_STATUSES } from './retry-policy.js';
 import type { TransportConfig } from './transport-config.js';
@@ -35,8 +36,7 @@ export function createSendRequest(config: TransportConfig): SendRequest {
         lost = true;
         waitMs = backoffDelayMs(attempt);
       }
-      const { method, url, signal } = request;
-      await abortableSleep(waitMs, signal, () => new AbortError(`${method} ${url}`, { cause: signal?.reason }));
+      await race(`${request.method} ${request.url}`, request.signal, waitMs, noop, forever);
     }
   };
 }
