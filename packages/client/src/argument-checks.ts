@@ -9,12 +9,11 @@ export function fail(argument: string, problem: string): never {
   throw new InvalidArgumentError(argument, problem);
 }
 
+/** `text` cut to `length` characters and an ellipsis, when longer. */
+export const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length)}…` : text);
+
 /** How a received value is shown in a message: strings quoted (and cut short), anything else as its value. */
-export function shown(value: unknown): string {
-  return typeof value === 'string'
-    ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
-    : String(value);
-}
+export const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(clip(value, 60)) : String(value));
 
 /**
  * A non-blank string that can travel in an HTTP header: printable characters only, so a CR, LF

@@ -10,7 +10,7 @@ import { fetchAttempt, type HttpAnswer, type OutgoingRequest } from './fetch-att
 import { noop } from './on-abort.js';
 import { forever, race } from './race.js';
 import { parseRetryAfterMs } from './retry-after.js';
-import { backoffDelayMs, RETRYABLE_STATUSES } from './retry-policy.js';
+import { backoffDelayMs, isRetryable } from './retry-policy.js';
 import type { TransportConfig } from './transport-config.js';
 
 export type SendRequest = (request: OutgoingRequest) => Promise<HttpAnswer>;
@@ -20,21 +20,20 @@ export function createSendRequest(config: TransportConfig): SendRequest {
     let lost = false;
     for (let attempt = 0; ; attempt++) {
       const isLast = attempt >= config.maxRetries;
-      let waitMs: number;
+      let waitMs = backoffDelayMs(attempt);
       try {
         const answer = await fetchAttempt(config, request);
         answer.lost = lost;
-        if (isLast || !RETRYABLE_STATUSES.has(answer.status)) return answer;
-        lost ||= answer.status >= 500;
+        if (isLast || !isRetryable(answer.status)) return answer;
+        lost ||= answer.status > 499;
         const retryAfterMs = parseRetryAfterMs(answer.headers.get('retry-after'));
         // Retrying before the service's stated time is certain to be throttled again: give
         // the answer back (a RateLimitError with retryAfter) rather than wait that long.
-        if (retryAfterMs !== undefined && retryAfterMs > config.maxRetryWaitMs) return answer;
-        waitMs = retryAfterMs ?? backoffDelayMs(attempt);
+        if (retryAfterMs > config.maxRetryWaitMs) return answer;
+        if (retryAfterMs >= 0) waitMs = retryAfterMs;
       } catch (error) {
         if (isLast || !(error instanceof ConnectionError || error instanceof TimeoutError)) throw error;
         lost = true;
-        waitMs = backoffDelayMs(attempt);
       }
       await race(`${request.method} ${request.url}`, request.signal, waitMs, noop, forever);
     }
