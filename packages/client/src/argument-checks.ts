@@ -52,10 +52,12 @@ export function absoluteUrl(text: unknown): URL | undefined {
   } catch {}
 }
 
+export const isHttp = (url: URL) => /^https?:$/.test(url.protocol);
+
 /** An absolute http(s) URL. */
 export function httpUrl(value: unknown, argument: string): URL {
   const url = absoluteUrl(value) ?? fail(argument, `${shown(value)} is not an absolute URL`);
-  if (!/^https?:$/.test(url.protocol)) fail(argument, `must be an http(s) URL, got ${url.protocol}`);
+  if (!isHttp(url)) fail(argument, `must be an http(s) URL, got ${url.protocol}`);
   return url;
 }
 

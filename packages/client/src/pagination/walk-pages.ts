@@ -33,32 +33,25 @@ export async function* walkPages(first: string, load: LoadPage, options: WalkOpt
   const controller = new AbortController();
   const unsubscribe = onAbort(signal, () => controller.abort(signal?.reason));
   let url = first;
-  let pending: Promise<GroupsPage> | undefined = load(first, controller.signal);
+  let pending = load(first, controller.signal);
   newUrl(first);
   let groups = 0;
   try {
-    while (pending) {
-      const page: GroupsPage = await pending;
-      pending = undefined;
+    for (;;) {
+      const page = await pending;
       const invalid = (problem: string) => new InvalidResponseError({ method: 'GET', url, status: 200 }, problem);
       for (const group of page.results) if (!newGroup(group.id)) throw invalid(`group ${group.id} again`);
       groups += page.results.length;
-      let next: string | undefined;
-      if (page.next != null && groups < maxItems) {
-        if (page.results.length === 0) throw invalid('an empty page that links to another');
-        const [followed, problem] = nextPageUrl(page.next, options.origin, options.prefix);
-        if (!followed) throw invalid(problem as string);
-        if (!newUrl(followed)) throw invalid(`a next link to a page already fetched (${followed})`);
-        next = followed;
-        if (prefetch) {
-          pending = load(next, controller.signal);
-          // Awaited after the yield; if the caller stops first, the rejection is expected.
-          pending.catch(noop);
-        }
-      }
+      if (page.next == null || groups >= maxItems) return yield page;
+      if (!page.results.length) throw invalid('an empty page that links to another');
+      const [next, problem] = nextPageUrl(page.next, options.origin, options.prefix);
+      if (!next) throw invalid(problem as string);
+      if (!newUrl(next)) throw invalid(`a next link to a page already fetched (${next})`);
+      // With prefetch, the next page is on its way during the yield; if the caller stops
+      // first, its rejection (the abort) is expected.
+      if (prefetch) (pending = load(next, controller.signal)).catch(noop);
       yield page;
-      if (next === undefined) return;
-      pending ??= load(next, controller.signal);
+      if (!prefetch) pending = load(next, controller.signal);
       url = next;
     }
   } finally {
