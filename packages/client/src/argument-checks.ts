@@ -18,12 +18,9 @@ export const shown = (value: unknown) => (typeof value === 'string' ? JSON.strin
 /**
  * A non-blank string that can travel in an HTTP header: printable characters only, so a CR, LF
  * or NUL can neither split a header nor make `fetch` fail with the header quoted in its error.
- * `undefined` is reported as missing.
  */
 export function headerValue(value: unknown, argument: string): string {
-  if (typeof value !== 'string' || !value.trim()) {
-    fail(argument, value === undefined ? 'is required' : 'must be a non-empty string');
-  }
+  if (typeof value !== 'string' || !value.trim()) fail(argument, 'must be a non-empty string');
   if (/[^\t\x20-\x7e\x80-\xff]/.test(value)) fail(argument, 'must not contain control characters or non-Latin-1');
   return value;
 }

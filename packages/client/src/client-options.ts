@@ -96,20 +96,20 @@ export function resolveClientOptions(options: GroupsClientOptions): ResolvedClie
   const baseUrl = httpUrl(given.baseUrl ?? DEFAULT_BASE_URL, 'baseUrl');
   // Anything but origin and path (a query, a fragment, credentials) would change every request.
   if (baseUrl.href !== baseUrl.origin + baseUrl.pathname)
-    fail('baseUrl', 'must not have a query, a fragment or credentials');
+    fail('baseUrl', 'must have no query, fragment or credentials');
   const publicKey = headerValue(given.publicKey, 'publicKey');
   const { secretKey, signer } = given;
   const simple = oneOf(given.auth ?? 'signed', 'auth', ['signed', 'simple']) === 'simple';
   if (signer !== undefined) {
     if (simple) fail('signer', 'needs auth "signed"');
-    if (secretKey !== undefined) fail('signer', 'pass either secretKey or signer, not both');
+    if (secretKey !== undefined) fail('signer', 'pass secretKey or signer, not both');
     if (typeof signer !== 'function') fail('signer', 'must be a function');
   }
   const secret = signer ? undefined : headerValue(secretKey, 'secretKey');
   // The secret travels in clear text with simple auth; the service refuses it over HTTP
   // anyway, so refuse before the secret leaves the process (loopback mocks excepted).
   if (simple && baseUrl.protocol === 'http:' && !/^(localhost|\[::1\]|127(\.\d{1,3}){3})$/.test(baseUrl.hostname)) {
-    fail('baseUrl', 'simple auth sends the secret key in clear: use https');
+    fail('baseUrl', 'simple auth needs https');
   }
   const authenticate = simple
     ? simpleAuth(publicKey, secret as string)

@@ -146,7 +146,7 @@ export class AbortError extends UploadcareError {
   override name = 'AbortError';
 
   constructor(what: string, options?: { cause?: unknown }) {
-    super(`${what} was aborted by the caller's signal`, undefined, options);
+    super(`${what} was aborted by the caller`, undefined, options);
   }
 }
 

@@ -37,7 +37,7 @@ export function signedAuth(publicKey: string, signer: Signer, dateHeader: DateHe
     // A signer that fetches from a server may hand back the text with a trailing newline.
     const hex = typeof signature === 'string' ? signature.trim() : '';
     if (!/^[0-9a-f]{40}$/i.test(hex)) {
-      throw new SignerError('the signer must resolve to the 40-character hex HMAC-SHA1 signature');
+      throw new SignerError('the signer must resolve to a 40-hex-digit HMAC-SHA1');
     }
     return { Authorization: `Uploadcare ${publicKey}:${hex.toLowerCase()}`, [dateHeader]: date };
   };
