@@ -12,6 +12,7 @@ import { LIMIT } from './generated/parameters.js';
 import { parseGroupId } from './group-id.js';
 import { LIST_QUERY, type ListParams, toListQuery } from './list-params.js';
 import { operationUrl } from './operation-url.js';
+import { nextPageUrl } from './pagination/next-page-url.js';
 import { walkGroups, walkPages } from './pagination/walk-pages.js';
 import { createSendRequest } from './transport/send-request.js';
 import type { Group, GroupsPage, GroupWithFiles } from './types.js';
@@ -130,37 +131,38 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
   /** The walk over pages, `given` already checked. */
   function pages(given: Partial<ListAllParams>, maxItems: number) {
     // A walk is bound by round trips: the largest page the spec allows, unless fewer are wanted.
-    const limit = Math.max(LIMIT.minimum, Math.min(LIMIT.maximum, maxItems));
-    const query = toListQuery({ ...given, limit: given.limit ?? limit });
-    return walkPages(operationUrl(root, 'listGroups', {}, query), (url, signal) => call('listGroups', url, signal), {
-      signal: given.signal,
-      prefetch: given.prefetch === true,
+    const limit = given.limit ?? Math.max(LIMIT.minimum, Math.min(LIMIT.maximum, maxItems));
+    return walkPages(
+      operationUrl(root, 'listGroups', {}, toListQuery({ ...given, limit })),
+      (url, signal) => call('listGroups', url, signal),
+      (link) => nextPageUrl(link, origin, prefix),
+      given,
       maxItems,
-      origin,
-      prefix,
-    });
+    );
   }
 
-  async function groupCall<T>(operationId: OperationId, groupId: string, options: CallOptions | undefined) {
-    parseGroupId(groupId);
-    const { signal } = callOptions(options, 'options', ['signal']);
-    return call<T>(operationId, operationUrl(root, operationId, { group_id: groupId }), signal);
-  }
+  /** `get`, `store` or `delete`: one group, by its id. */
+  const groupCall =
+    (operationId: OperationId) =>
+    async <T>(groupId: string, options: CallOptions | undefined) => {
+      parseGroupId(groupId);
+      const { signal } = callOptions(options, 'options', ['signal']);
+      return call<T>(operationId, operationUrl(root, operationId, { group_id: groupId }), signal);
+    };
 
   return {
     async list(params) {
       const given = callOptions(params, 'params', LIST_KEYS);
       return call('listGroups', operationUrl(root, 'listGroups', {}, toListQuery(given)), given.signal);
     },
-    pages: (params) => pages(callOptions(params, 'params', PAGES_KEYS), Number.POSITIVE_INFINITY),
+    pages: (params) => pages(callOptions(params, 'params', PAGES_KEYS), Infinity),
     listAll(params) {
       const given = callOptions(params, 'params', LIST_ALL_KEYS);
-      const maxItems =
-        given.maxItems === undefined ? Number.POSITIVE_INFINITY : integerIn(given.maxItems, 'maxItems', 0);
+      const maxItems = given.maxItems === undefined ? Infinity : integerIn(given.maxItems, 'maxItems', 0);
       return walkGroups(pages(given, maxItems), maxItems, given.signal);
     },
-    get: (groupId, options) => groupCall('getGroup', groupId, options),
-    store: (groupId, options) => groupCall('storeGroup', groupId, options),
-    delete: (groupId, options) => groupCall('deleteGroup', groupId, options),
+    get: groupCall('getGroup'),
+    store: groupCall('storeGroup'),
+    delete: groupCall('deleteGroup'),
   };
 }

@@ -9,24 +9,26 @@
 import { AbortError, InvalidResponseError } from '../errors.js';
 import { noop, onAbort } from '../transport/on-abort.js';
 import type { Group, GroupsPage } from '../types.js';
-import { nextPageUrl } from './next-page-url.js';
 import { createSeenSet } from './seen-set.js';
 
 /** Loads the page at `url` (an absolute URL on the client's base). */
 export type LoadPage = (url: string, signal: AbortSignal | undefined) => Promise<GroupsPage>;
 
-export interface WalkOptions {
-  signal: AbortSignal | undefined;
-  /** Request the next page while the caller works on this one (at most one request ahead). */
-  prefetch: boolean;
-  /** No page is requested once the pages so far hold this many groups. */
-  maxItems: number;
-  origin: string;
-  prefix: string;
-}
+/** Where a page's `next` link leads: `[url]` to request, or `[undefined, problem]`. */
+export type FollowLink = (next: unknown) => [string] | [undefined, string];
 
-export async function* walkPages(first: string, load: LoadPage, options: WalkOptions): AsyncGenerator<GroupsPage> {
-  const { signal, prefetch, maxItems } = options;
+/**
+ * Walks from the page at `first`, following links through `follow`, until a page has no
+ * `next` or the pages so far hold `maxItems` groups. With `prefetch`, the next page is
+ * requested while the caller works on this one (at most one request ahead).
+ */
+export async function* walkPages(
+  first: string,
+  load: LoadPage,
+  follow: FollowLink,
+  { signal, prefetch }: { signal?: AbortSignal | undefined; prefetch?: boolean | undefined },
+  maxItems: number,
+): AsyncGenerator<GroupsPage> {
   const newUrl = createSeenSet();
   const newGroup = createSeenSet();
   // Cancels a prefetched request when the caller stops early; follows the caller's signal.
@@ -44,7 +46,7 @@ export async function* walkPages(first: string, load: LoadPage, options: WalkOpt
       groups += page.results.length;
       if (page.next == null || groups >= maxItems) return yield page;
       if (!page.results.length) throw invalid('an empty page that links to another');
-      const [next, problem] = nextPageUrl(page.next, options.origin, options.prefix);
+      const [next, problem] = follow(page.next);
       if (!next) throw invalid(problem as string);
       if (!newUrl(next)) throw invalid(`a next link to a page already fetched (${next})`);
       // With prefetch, the next page is on its way during the yield; if the caller stops
