@@ -33,7 +33,7 @@ export function oneOf<T>(value: unknown, argument: string, allowed: readonly T[]
 
 /** An integer within `min`..`max`. */
 export function integerIn(value: unknown, argument: string, min: number, max?: number): number {
-  if (!Number.isInteger(value) || (value as number) < min || (value as number) > (max ?? Number.POSITIVE_INFINITY)) {
+  if (!Number.isInteger(value) || (value as number) < min || (value as number) > (max ?? Infinity)) {
     fail(
       argument,
       `must be an integer ${max === undefined ? `of at least ${min}` : `from ${min} to ${max}`}, got ${shown(value)}`,

@@ -124,8 +124,7 @@ export function resolveClientOptions(options: GroupsClientOptions): ResolvedClie
       userAgent: headerValue(given.userAgent ?? DEFAULT_USER_AGENT, 'userAgent'),
       fetch: given.fetch,
       maxRetries: integerIn(given.maxRetries ?? 2, 'maxRetries', 0),
-      timeoutMs:
-        timeoutMs === Number.POSITIVE_INFINITY ? timeoutMs : integerIn(timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS),
+      timeoutMs: timeoutMs === Infinity ? timeoutMs : integerIn(timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS),
       maxRetryWaitMs: integerIn(given.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS, 'maxRetryWaitMs', 0, MAX_TIMER_MS),
       maxResponseBytes: integerIn(given.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, 'maxResponseBytes', 1),
       redact: redactor(secret),

@@ -24,8 +24,9 @@ export interface OutgoingRequest {
   /** The `Accept` media type: the API version the operation takes. */
   accept: string;
   signal?: AbortSignal | undefined;
-  /** More headers (the raw client's); the transport's own always win. */
+  /** More headers (the raw client's, its `Content-Type` included); the transport's own always win. */
   headers?: Record<string, string> | undefined;
+  /** A body that is not empty (a GET or DELETE must have none). */
   body?: Uint8Array | undefined;
   /** The hex MD5 of `body`, when there is one. */
   bodyMd5?: string | undefined;
@@ -43,36 +44,32 @@ export interface HttpAnswer {
 
 export function fetchAttempt(config: TransportConfig, request: OutgoingRequest): Promise<HttpAnswer> {
   const { method, url } = request;
-  const { timeoutMs } = config;
+  const { timeoutMs, maxResponseBytes } = config;
   return race(
     `${method} ${url}`,
     request.signal,
     timeoutMs,
-    () => {
-      throw new TimeoutError({ method, url, timeoutMs });
-    },
     async (signal) => {
-      const contentType = request.headers?.['Content-Type'] ?? CONTENT_TYPE;
-      const auth = await config.authenticate(method, request.uri, contentType, request.bodyMd5);
+      const headers = {
+        'Content-Type': CONTENT_TYPE,
+        ...request.headers,
+        Accept: request.accept,
+        'X-UC-User-Agent': config.userAgent,
+      };
+      await config.authenticate(headers, method, request.uri, request.bodyMd5);
       let response: Response;
       let text: string | undefined;
       try {
         // `(a ?? b)(…)` calls with no `this`, as a browser's own fetch requires.
         response = await (config.fetch ?? fetch)(url, {
           method,
-          headers: {
-            ...request.headers,
-            Accept: request.accept,
-            'Content-Type': contentType,
-            'X-UC-User-Agent': config.userAgent,
-            ...auth,
-          },
+          headers,
           // A plain Uint8Array (not the generic of TypeScript 5.7+), so the .d.ts works on older TypeScript.
-          body: request.body?.length ? (request.body as unknown as BodyInit) : undefined,
+          body: request.body as unknown as BodyInit | undefined,
           signal,
           redirect: 'manual',
         });
-        text = await readBody(response, config.maxResponseBytes);
+        text = await readBody(response, maxResponseBytes);
       } catch (cause) {
         throw new ConnectionError({ method, url }, { cause: config.redact(cause) });
       }
@@ -80,10 +77,11 @@ export function fetchAttempt(config: TransportConfig, request: OutgoingRequest):
       if (text === undefined) {
         throw new InvalidResponseError(
           { method, url, status },
-          `a body over ${config.maxResponseBytes} bytes (maxResponseBytes)`,
+          `a body over ${maxResponseBytes} bytes (maxResponseBytes)`,
         );
       }
       return { status, statusText: response.statusText, headers: response.headers, text, lost: false };
     },
+    () => new TimeoutError({ method, url, timeoutMs }),
   );
 }

@@ -7,7 +7,6 @@
  */
 import { ConnectionError, TimeoutError } from '../errors.js';
 import { fetchAttempt, type HttpAnswer, type OutgoingRequest } from './fetch-attempt.js';
-import { noop } from './on-abort.js';
 import { forever, race } from './race.js';
 import { parseRetryAfterMs } from './retry-after.js';
 import { backoffDelayMs, isRetryable } from './retry-policy.js';
@@ -35,7 +34,7 @@ export function createSendRequest(config: TransportConfig): SendRequest {
         if (isLast || !(error instanceof ConnectionError || error instanceof TimeoutError)) throw error;
         lost = true;
       }
-      await race(`${request.method} ${request.url}`, request.signal, waitMs, noop, forever);
+      await race(`${request.method} ${request.url}`, request.signal, waitMs, forever);
     }
   };
 }
