@@ -10,7 +10,7 @@ import type { TransportConfig } from './transport/transport-config.js';
 export const DEFAULT_BASE_URL = 'https://api.uploadcare.com';
 export const DEFAULT_USER_AGENT = 'UploadcareGroupsClient (JavaScript; @uploadcare-groups/client)';
 /** Room for the largest real group with all its files, many times over; far below what hurts a process. */
-export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_MAX_RESPONSE_BYTES = 33_554_432; // 32 MiB
 /** The longest delay timers support (2^31 − 1 ms); a longer one would fire at once. */
 const MAX_TIMER_MS = 2_147_483_647;
 

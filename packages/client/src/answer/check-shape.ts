@@ -37,7 +37,7 @@ export function shapeProblem(shape: Shape, value: unknown): string | undefined {
   if (kind === 'o') {
     for (const name of shape.r ?? []) if (!Object.hasOwn(record, name)) return `.${name} is missing`;
     for (const name in shape.p) {
-      const problem = record[name] === undefined ? undefined : shapeProblem(shape.p[name] as Shape, record[name]);
+      const problem = record[name] !== undefined && shapeProblem(shape.p[name] as Shape, record[name]);
       if (problem) return `.${name}${problem}`;
     }
   }
