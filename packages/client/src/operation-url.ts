@@ -19,8 +19,13 @@ export function operationUrl(
   path: Record<string, string>,
   query: Record<string, string | number> = {},
 ): string {
-  const url =
-    root + OPERATIONS[operationId].path.replace(/\{([^}]+)\}/g, (_, name) => encodeURIComponent(path[name] ?? ''));
-  const search = Object.entries(query).map(([name, value]) => `${name}=${encodeURIComponent(value)}`);
-  return search.length ? `${url}?${search.join('&')}` : url;
+  const operation = OPERATIONS[operationId];
+  let url = root + operation.path;
+  for (const name of operation.pathParameters) url = url.replace(`{${name}}`, encodeURIComponent(path[name] ?? ''));
+  let separator = '?';
+  for (const name in query) {
+    url += `${separator}${name}=${encodeURIComponent(query[name] as string | number)}`;
+    separator = '&';
+  }
+  return url;
 }
