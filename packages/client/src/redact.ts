@@ -6,7 +6,7 @@
 export type Redact = <T>(value: T) => T;
 
 export function redactor(secret: string | undefined): Redact {
-  const cut = (value: unknown, depth: number): unknown => {
+  const cut = (value: unknown, depth = 0): unknown => {
     if (!secret || depth > 4) return value;
     if (typeof value === 'string') return value.split(secret).join('[redacted]');
     if (value instanceof Error) {
@@ -22,5 +22,5 @@ export function redactor(secret: string | undefined): Redact {
     }
     return value;
   };
-  return (value) => cut(value, 0) as typeof value;
+  return cut as Redact;
 }

@@ -7,8 +7,6 @@
  */
 import { noop } from './on-abort.js';
 
-const decoder = new TextDecoder();
-
 /** The body as text, or `undefined` when it is over `maxBytes`. */
 export async function readBody(response: Response, maxBytes: number): Promise<string | undefined> {
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
@@ -21,8 +19,7 @@ export async function readBody(response: Response, maxBytes: number): Promise<st
   if (!(declared > maxBytes)) {
     for (;;) {
       const { done, value } = await reader.read();
-      // One chunk (the usual small answer) is decoded as it is; more are joined by a Blob.
-      if (done) return chunks.length === 1 ? decoder.decode(chunks[0]) : new Blob(chunks as BlobPart[]).text();
+      if (done) return new Blob(chunks as BlobPart[]).text();
       size += value.byteLength;
       if (size > maxBytes) break;
       chunks.push(value);

@@ -19,7 +19,7 @@ export function createSendRequest(config: TransportConfig): SendRequest {
     let lost = false;
     for (let attempt = 0; ; attempt++) {
       const isLast = attempt >= config.maxRetries;
-      let waitMs = backoffDelayMs(attempt);
+      let waitMs: number | undefined;
       try {
         const answer = await fetchAttempt(config, request);
         answer.lost = lost;
@@ -34,7 +34,7 @@ export function createSendRequest(config: TransportConfig): SendRequest {
         if (isLast || !(error instanceof ConnectionError || error instanceof TimeoutError)) throw error;
         lost = true;
       }
-      await race(`${request.method} ${request.url}`, request.signal, waitMs, forever);
+      await race(`${request.method} ${request.url}`, request.signal, waitMs ?? backoffDelayMs(attempt), forever);
     }
   };
 }
