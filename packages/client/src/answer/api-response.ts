@@ -4,7 +4,6 @@
  * documented `{"detail": "…"}` (an HTML 502 page from a proxy, an empty 503) still give the
  * right class, with a short excerpt of the body as `detail`.
  */
-
 import { clip } from '../argument-checks.js';
 import {
   AuthenticationError,

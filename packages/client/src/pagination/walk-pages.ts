@@ -38,10 +38,11 @@ export async function* walkPages(
   let pending = load(first, controller.signal);
   newUrl(first);
   let groups = 0;
+  // The error for the page just fetched from `url`.
+  const invalid = (problem: string) => new InvalidResponseError({ method: 'GET', url, status: 200 }, problem);
   try {
     for (;;) {
       const page = await pending;
-      const invalid = (problem: string) => new InvalidResponseError({ method: 'GET', url, status: 200 }, problem);
       for (const group of page.results) if (!newGroup(group.id)) throw invalid(`group ${group.id} again`);
       groups += page.results.length;
       if (page.next == null || groups >= maxItems) return yield page;
