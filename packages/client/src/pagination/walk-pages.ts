@@ -52,7 +52,10 @@ export async function* walkPages(
       if (!newUrl(next)) throw invalid(`a next link to a page already fetched (${next})`);
       // With prefetch, the next page is on its way during the yield; if the caller stops
       // first, its rejection (the abort) is expected.
-      if (prefetch) (pending = load(next, controller.signal)).catch(noop);
+      if (prefetch) {
+        pending = load(next, controller.signal);
+        pending.catch(noop);
+      }
       yield page;
       if (!prefetch) pending = load(next, controller.signal);
       url = next;
