@@ -1,6 +1,5 @@
 // Turns the results into the Markdown table printed by `pnpm bench` and kept in the README.
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 // A measure an older results file does not have shows as not measured.
 const spread = (s, fmt) => (s ? `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)}, n=${s.runs})` : 'not measured');
