@@ -9,7 +9,8 @@ import { createHash, createHmac } from 'node:crypto';
 import { groupInfo, UploadcareAuthSchema } from '@uploadcare/rest-client';
 import { createGroupsClient } from '@uploadcare-groups/client';
 import { startChildServer } from './child-server.mjs';
-import { interleave, ratio, summarizeAll } from './stats.mjs';
+import { fixtureGroupWithFiles } from './fixture-groups.mjs';
+import { interleave, ratio, summarize, summarizeAll } from './stats.mjs';
 
 const PUBLIC = 'benchpublickey';
 const SECRET = 'benchsecretkey';
@@ -35,7 +36,7 @@ async function webCryptoHmac(text) {
  * attempt gets a timer that really cancels the request, as the client's does: an
  * AbortController and a setTimeout, cleared when the body is read.
  */
-function rawGet(baseUrl, hmac, timeoutMs) {
+function rawGet(baseUrl, hmac, timeoutMs, fetchFn = fetch) {
   const path = `/groups/${GROUP}/`;
   return async () => {
     const date = new Date().toUTCString();
@@ -44,7 +45,7 @@ function rawGet(baseUrl, hmac, timeoutMs) {
     const controller = timeoutMs ? new AbortController() : undefined;
     const timer = timeoutMs ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
     try {
-      const res = await fetch(baseUrl + path, {
+      const res = await fetchFn(baseUrl + path, {
         signal: controller?.signal,
         headers: {
           Accept: 'application/vnd.uploadcare-v0.7+json',
@@ -71,7 +72,11 @@ async function requestsPerSecond(call, { requests, concurrency }) {
   return requests / ((performance.now() - started) / 1000);
 }
 
-export async function measureOverhead({ rounds = 7, requests = 1500, concurrency = 8 } = {}) {
+// Many short rounds rather than a few long ones: the two sides of each round's ratio are
+// measured seconds apart, so a load change on a shared machine moves both, and the median of
+// 24 ratios is steadier than of 7. 24 is a multiple of the 6 contenders, so each runs at every
+// position of the rotation (after every other one) equally often.
+export async function measureOverhead({ rounds = 24, requests = 400, concurrency = 8 } = {}) {
   const server = await startChildServer();
   try {
     const ours = createGroupsClient({ publicKey: PUBLIC, secretKey: SECRET, baseUrl: server.url });
@@ -104,4 +109,38 @@ export async function measureOverhead({ rounds = 7, requests = 1500, concurrency
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * The client's own work per request, apart from the socket and the HMAC: `get()` beside the like
+ * for like raw call, both on a `fetch` that answers from memory and a signer that resolves a
+ * fixed signature, in CPU microseconds per call (CPU time, which other load on a shared machine
+ * moves much less than wall time), interleaved rounds. `extra` is the median of each round's
+ * difference. Not in `pnpm bench`'s table; run it on its own:
+ * `node -e "import('./bench/src/overhead.mjs').then((m) => m.measureOwnWork()).then(console.log)"`.
+ */
+export async function measureOwnWork({ rounds = 41, calls = 2000 } = {}) {
+  const body = JSON.stringify(fixtureGroupWithFiles(GROUP));
+  const headers = { 'content-type': 'application/vnd.uploadcare-v0.7+json', 'content-length': String(body.length) };
+  const memoryFetch = async () => new Response(body, { status: 200, headers });
+  const fixedHmac = async () => 'e6898ba7cbaab04e1d3e405466b836efef793dd8';
+  const base = 'http://memory.invalid';
+  const ours = createGroupsClient({ publicKey: PUBLIC, signer: fixedHmac, fetch: memoryFetch, baseUrl: base });
+  const contenders = { client: () => ours.get(GROUP), raw: rawGet(base, fixedHmac, 30_000, memoryFetch) };
+  const cpuMicros = () => {
+    const { user, system } = process.cpuUsage();
+    return user + system;
+  };
+  const perCall = async (call) => {
+    const started = cpuMicros();
+    for (let i = 0; i < calls; i++) await call();
+    return (cpuMicros() - started) / calls;
+  };
+  for (const call of Object.values(contenders)) await perCall(call);
+  const samples = await interleave(contenders, rounds, perCall);
+  return {
+    calls,
+    cpuMicrosPerCall: summarizeAll(samples),
+    extra: summarize(samples.client.map((micros, i) => micros - samples.raw[i])),
+  };
 }

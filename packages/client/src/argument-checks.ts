@@ -9,71 +9,58 @@ export function fail(argument: string, problem: string): never {
   throw new InvalidArgumentError(argument, problem);
 }
 
-/** How a received value is shown in a message: strings quoted (and cut short), anything else as its value. */
-export function shown(value: unknown): string {
-  return typeof value === 'string'
-    ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)
-    : String(value);
-}
+/** `text` cut to `length` characters and an ellipsis, when longer. */
+export const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length)}…` : text);
 
-/** A non-blank string; `undefined` is reported as missing. */
-export function nonEmptyString(value: unknown, argument: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    fail(argument, value === undefined ? 'is required' : 'must be a non-empty string');
-  }
-  return value;
-}
+/** How a received value is shown in a message: strings quoted (and cut short), anything else as its value. */
+export const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(clip(value, 60)) : String(value));
 
 /**
  * A non-blank string that can travel in an HTTP header: printable characters only, so a CR, LF
  * or NUL can neither split a header nor make `fetch` fail with the header quoted in its error.
  */
 export function headerValue(value: unknown, argument: string): string {
-  if (/[^\t\x20-\x7e\x80-\xff]/.test(nonEmptyString(value, argument))) {
-    fail(argument, 'must not contain control characters (CR, LF, NUL…) or non-Latin-1 characters');
-  }
-  return value as string;
-}
-
-/** `"a", "b" or "c"`. */
-function choices(allowed: readonly unknown[]): string {
-  const quoted = allowed.map((choice) => JSON.stringify(choice));
-  const last = quoted.pop();
-  return quoted.length > 0 ? `${quoted.join(', ')} or ${last}` : String(last);
+  if (typeof value !== 'string' || !value.trim()) fail(argument, 'must be a non-empty string');
+  if (/[^\t\x20-\x7e\x80-\xff]/.test(value)) fail(argument, 'must not contain control characters or non-Latin-1');
+  return value;
 }
 
 /** One of a few fixed values, e.g. `must be "zip" or "tar", got "rar"`. */
 export function oneOf<T>(value: unknown, argument: string, allowed: readonly T[]): T {
-  if (!allowed.includes(value as T)) fail(argument, `must be ${choices(allowed)}, got ${shown(value)}`);
+  if (!allowed.includes(value as T)) fail(argument, `must be ${allowed.map(shown).join(' or ')}, got ${shown(value)}`);
   return value as T;
 }
 
 /** An integer within `min`..`max`. */
-export function integerIn(value: unknown, argument: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
-    fail(argument, `must be an integer ${range}, got ${shown(value)}`);
+export function integerIn(value: unknown, argument: string, min: number, max?: number): number {
+  if (!Number.isInteger(value) || (value as number) < min || (value as number) > (max ?? Infinity)) {
+    fail(
+      argument,
+      `must be an integer ${max === undefined ? `of at least ${min}` : `from ${min} to ${max}`}, got ${shown(value)}`,
+    );
   }
-  return value;
+  return value as number;
 }
+
+/** `text` as an absolute URL, or undefined. */
+export function absoluteUrl(text: unknown): URL | undefined {
+  try {
+    return new URL(typeof text === 'string' ? text : '');
+  } catch {}
+}
+
+export const isHttp = (url: URL) => /^https?:$/.test(url.protocol);
 
 /** An absolute http(s) URL. */
 export function httpUrl(value: unknown, argument: string): URL {
-  let url: URL | undefined;
-  try {
-    url = new URL(nonEmptyString(value, argument));
-  } catch (error) {
-    if (error instanceof InvalidArgumentError) throw error;
-  }
-  if (!url) return fail(argument, `${shown(value)} is not an absolute URL`);
-  if (!/^https?:$/.test(url.protocol)) fail(argument, `must be an http(s) URL, got ${url.protocol}`);
+  const url = absoluteUrl(value) ?? fail(argument, `${shown(value)} is not an absolute URL`);
+  if (!isHttp(url)) fail(argument, `must be an http(s) URL, got ${url.protocol}`);
   return url;
 }
 
-/** An object, or `undefined` (then `{}`); `argument` names it in the error. */
-export function optionalObject<T extends object>(value: T | undefined, argument: string): Partial<T> {
-  if (value === undefined) return {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(argument, 'expected an object');
+/** A plain object (not null, not an array); `argument` names it in the error. */
+export function object<T extends object>(value: T, argument: string): Partial<T> {
+  if (typeof value !== 'object' || !value || Array.isArray(value)) fail(argument, 'expected an object');
   return value;
 }
 

@@ -1,7 +1,8 @@
 /** The options of `createGroupsClient`, checked up front so a misconfiguration fails before any request. */
-import { fail, headerValue, httpUrl, integerIn, knownKeys, oneOf } from './argument-checks.js';
-import { type Authenticate, type DateHeaderName, signedAuth, simpleAuth } from './auth/request-auth.js';
+import { fail, headerValue, httpUrl, integerIn, knownKeys, object, oneOf } from './argument-checks.js';
+import { type DateHeaderName, signedAuth, simpleAuth } from './auth/request-auth.js';
 import { createHmacSigner, type Signer } from './auth/sign-request.js';
+import { redactor } from './redact.js';
 import type { FetchLike } from './transport/fetch-attempt.js';
 import { DEFAULT_MAX_RETRY_WAIT_MS } from './transport/retry-policy.js';
 import type { TransportConfig } from './transport/transport-config.js';
@@ -9,7 +10,7 @@ import type { TransportConfig } from './transport/transport-config.js';
 export const DEFAULT_BASE_URL = 'https://api.uploadcare.com';
 export const DEFAULT_USER_AGENT = 'UploadcareGroupsClient (JavaScript; @uploadcare-groups/client)';
 /** Room for the largest real group with all its files, many times over; far below what hurts a process. */
-export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_MAX_RESPONSE_BYTES = 33_554_432; // 32 MiB
 /** The longest delay timers support (2^31 − 1 ms); a longer one would fire at once. */
 const MAX_TIMER_MS = 2_147_483_647;
 
@@ -71,10 +72,6 @@ export interface ResolvedClientOptions {
   transport: TransportConfig;
 }
 
-function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
-}
-
 /** True where the runtime drops a `Date` request header (browsers and their workers forbid it). */
 function dropsDateHeader(): boolean {
   try {
@@ -84,76 +81,41 @@ function dropsDateHeader(): boolean {
   }
 }
 
-function resolveAuth(options: Partial<GroupsClientOptions>, baseUrl: URL): [Authenticate, string | undefined] {
-  const publicKey = headerValue(options.publicKey, 'publicKey');
-  const { secretKey, signer } = options;
-  if (oneOf(options.auth ?? 'signed', 'auth', ['signed', 'simple']) === 'simple') {
-    if (signer !== undefined) fail('signer', 'only works with auth: "signed"');
-    const secret = headerValue(secretKey, 'secretKey');
-    // The secret travels in clear text with simple auth; the service refuses it over HTTP
-    // anyway, so refuse before the secret leaves the process (loopback mocks excepted).
-    if (baseUrl.protocol === 'http:' && !isLoopback(baseUrl.hostname)) {
-      fail('baseUrl', 'simple auth over http sends the secret key in clear text: use https or auth "signed"');
-    }
-    return [simpleAuth(publicKey, secret), secret];
-  }
-  if (signer !== undefined && secretKey !== undefined) fail('signer', 'pass either secretKey or signer, not both');
-  if (signer !== undefined && typeof signer !== 'function') fail('signer', 'must be a function');
-  if (signer === undefined && secretKey === undefined) fail('secretKey', 'is required (or pass a signer)');
-  const dateHeader = oneOf<DateHeaderName>(options.dateHeader ?? 'X-Uploadcare-Date', 'dateHeader', [
-    'X-Uploadcare-Date',
-    'Date',
-  ]);
-  if (dateHeader === 'Date' && dropsDateHeader()) {
+/** Where the date of a signed request goes; `Date` only where the runtime lets scripts set it. */
+function dateHeader(value: unknown): DateHeaderName {
+  const name = oneOf<DateHeaderName>(value ?? 'X-Uploadcare-Date', 'dateHeader', ['X-Uploadcare-Date', 'Date']);
+  if (name === 'Date' && dropsDateHeader()) {
     fail('dateHeader', 'this runtime does not let scripts set the Date header: use "X-Uploadcare-Date"');
   }
-  const secret = signer ? undefined : headerValue(secretKey, 'secretKey');
-  return [signedAuth(publicKey, signer ?? createHmacSigner(secret as string), dateHeader), secret];
-}
-
-/** Milliseconds above 0 that a timer can wait; `Infinity` where `infinite` allows it. */
-function duration(value: unknown, argument: string, infinite: boolean): number {
-  if (infinite && value === Number.POSITIVE_INFINITY) return value;
-  return integerIn(value, argument, 1, MAX_TIMER_MS);
-}
-
-/**
- * `value` with `secret` cut out of every string in it: answers (text, header values) and errors
- * from a custom `fetch`, which may quote the request. An error is rebuilt only when it (or its
- * cause) holds the secret, so an ordinary one keeps its class and fields (`code`…).
- */
-function redactor(secret: string | undefined): <T>(value: T) => T {
-  const cut = (value: unknown, depth: number): unknown => {
-    if (!secret || depth > 4) return value;
-    if (typeof value === 'string') return value.split(secret).join('[redacted]');
-    if (value instanceof Error) {
-      const cause = cut(value.cause, depth + 1);
-      if (cause === value.cause && !`${value.message}${value.stack}`.includes(secret)) return value;
-      const copy = new Error(cut(value.message, depth) as string, { cause });
-      copy.name = value.name;
-      copy.stack = cut(value.stack, depth) as string;
-      return copy;
-    }
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cut(item, depth + 1)]));
-    }
-    return value;
-  };
-  return (value) => cut(value, 0) as typeof value;
+  return name;
 }
 
 export function resolveClientOptions(options: GroupsClientOptions): ResolvedClientOptions {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    fail('options', 'expected an object with publicKey and secretKey (or signer)');
-  }
-  const given: Partial<GroupsClientOptions> = options;
+  const given = object(options, 'options');
   knownKeys(given, OPTION_NAMES);
   const baseUrl = httpUrl(given.baseUrl ?? DEFAULT_BASE_URL, 'baseUrl');
-  if (baseUrl.search || baseUrl.hash || baseUrl.username || baseUrl.password) {
-    fail('baseUrl', 'must not carry a query, a fragment or credentials');
+  // Anything but origin and path (a query, a fragment, credentials) would change every request.
+  if (baseUrl.href !== baseUrl.origin + baseUrl.pathname)
+    fail('baseUrl', 'must have no query, fragment or credentials');
+  const publicKey = headerValue(given.publicKey, 'publicKey');
+  const { secretKey, signer } = given;
+  const simple = oneOf(given.auth ?? 'signed', 'auth', ['signed', 'simple']) === 'simple';
+  if (signer !== undefined) {
+    if (simple) fail('signer', 'needs auth "signed"');
+    if (secretKey !== undefined) fail('signer', 'pass secretKey or signer, not both');
+    if (typeof signer !== 'function') fail('signer', 'must be a function');
   }
-  const [authenticate, secret] = resolveAuth(given, baseUrl);
+  const secret = signer ? undefined : headerValue(secretKey, 'secretKey');
+  // The secret travels in clear text with simple auth; the service refuses it over HTTP
+  // anyway, so refuse before the secret leaves the process (loopback mocks excepted).
+  if (simple && baseUrl.protocol === 'http:' && !/^(localhost|\[::1\]|127(\.\d{1,3}){3})$/.test(baseUrl.hostname)) {
+    fail('baseUrl', 'simple auth needs https');
+  }
+  const authenticate = simple
+    ? simpleAuth(publicKey, secret as string)
+    : signedAuth(publicKey, signer ?? createHmacSigner(secret as string), dateHeader(given.dateHeader));
   if (given.fetch !== undefined && typeof given.fetch !== 'function') fail('fetch', 'must be a function');
+  const timeoutMs = given.timeoutMs ?? 30_000;
   return {
     origin: baseUrl.origin,
     prefix: baseUrl.pathname.replace(/\/+$/, ''),
@@ -162,7 +124,7 @@ export function resolveClientOptions(options: GroupsClientOptions): ResolvedClie
       userAgent: headerValue(given.userAgent ?? DEFAULT_USER_AGENT, 'userAgent'),
       fetch: given.fetch,
       maxRetries: integerIn(given.maxRetries ?? 2, 'maxRetries', 0),
-      timeoutMs: duration(given.timeoutMs ?? 30_000, 'timeoutMs', true),
+      timeoutMs: timeoutMs === Infinity ? timeoutMs : integerIn(timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS),
       maxRetryWaitMs: integerIn(given.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS, 'maxRetryWaitMs', 0, MAX_TIMER_MS),
       maxResponseBytes: integerIn(given.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, 'maxResponseBytes', 1),
       redact: redactor(secret),

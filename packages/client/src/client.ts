@@ -5,13 +5,14 @@
  * `@uploadcare-groups/client/raw`, so an app that does not use it does not load it.
  */
 import { successBody } from './answer/api-response.js';
-import { fail, integerIn, knownKeys, optionalObject } from './argument-checks.js';
+import { fail, integerIn, knownKeys, object } from './argument-checks.js';
 import { type GroupsClientOptions, resolveClientOptions } from './client-options.js';
 import { OPERATIONS, type OperationId } from './generated/operations.js';
 import { LIMIT } from './generated/parameters.js';
 import { parseGroupId } from './group-id.js';
 import { LIST_QUERY, type ListParams, toListQuery } from './list-params.js';
 import { operationUrl } from './operation-url.js';
+import { nextPageUrl } from './pagination/next-page-url.js';
 import { walkGroups, walkPages } from './pagination/walk-pages.js';
 import { createSendRequest } from './transport/send-request.js';
 import type { Group, GroupsPage, GroupWithFiles } from './types.js';
@@ -84,12 +85,13 @@ export const METHOD_OPERATIONS = {
 /** Operations reachable only through `@uploadcare-groups/client/raw`, each with the reason. */
 export const RAW_ONLY: Partial<Record<OperationId, string>> = {};
 
-const PAGES_KEYS = [...LIST_QUERY, 'signal', 'prefetch'];
+const LIST_KEYS = [...LIST_QUERY, 'signal'];
+const PAGES_KEYS = [...LIST_KEYS, 'prefetch'];
 const LIST_ALL_KEYS = [...PAGES_KEYS, 'maxItems'];
 
-/** The call's options object, with unknown keys and a bad signal refused. */
+/** The call's options object (none is `{}`), with unknown keys and a bad signal refused. */
 function callOptions<T extends CallOptions>(value: T | undefined, argument: string, keys: readonly string[]) {
-  const given = optionalObject(value, argument);
+  const given: Partial<T> = value === undefined ? {} : object(value, argument);
   knownKeys(given, keys);
   if (given.signal !== undefined && typeof given.signal?.aborted !== 'boolean')
     fail('signal', 'must be an AbortSignal');
@@ -126,45 +128,41 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
     return successBody<T>(answer, { method, url }, operationId, transport.redact);
   }
 
-  function pages(params: PagesParams | undefined, maxItems: number, keys: readonly string[]) {
-    const given = callOptions(params, 'params', keys);
+  /** The walk over pages, `given` already checked. */
+  function pages(given: Partial<ListAllParams>, maxItems: number) {
     // A walk is bound by round trips: the largest page the spec allows, unless fewer are wanted.
-    const limit = Math.max(LIMIT.minimum, Math.min(LIMIT.maximum, maxItems));
-    const query = toListQuery({ ...given, limit: given.limit ?? limit });
-    const { signal, prefetch = false } = given;
+    const limit = given.limit ?? Math.max(LIMIT.minimum, Math.min(LIMIT.maximum, maxItems));
     return walkPages(
-      operationUrl(root, 'listGroups', {}, query),
-      (url, walkSignal) => call('listGroups', url, walkSignal),
-      {
-        signal,
-        prefetch,
-        maxItems,
-        origin,
-        prefix,
-      },
+      operationUrl(root, 'listGroups', {}, toListQuery({ ...given, limit })),
+      (url, signal) => call('listGroups', url, signal),
+      (link) => nextPageUrl(link, origin, prefix),
+      given,
+      maxItems,
     );
   }
 
-  async function groupCall<T>(operationId: OperationId, groupId: string, options: CallOptions | undefined) {
-    parseGroupId(groupId);
-    const { signal } = callOptions(options, 'options', ['signal']);
-    return call<T>(operationId, operationUrl(root, operationId, { group_id: groupId }), signal);
-  }
+  /** `get`, `store` or `delete`: one group, by its id. */
+  const groupCall =
+    (operationId: OperationId) =>
+    async <T>(groupId: string, options: CallOptions | undefined) => {
+      parseGroupId(groupId);
+      const { signal } = callOptions(options, 'options', ['signal']);
+      return call<T>(operationId, operationUrl(root, operationId, { group_id: groupId }), signal);
+    };
 
   return {
     async list(params) {
-      const given = callOptions(params, 'params', [...LIST_QUERY, 'signal']);
+      const given = callOptions(params, 'params', LIST_KEYS);
       return call('listGroups', operationUrl(root, 'listGroups', {}, toListQuery(given)), given.signal);
     },
-    pages: (params) => pages(params, Number.POSITIVE_INFINITY, PAGES_KEYS),
+    pages: (params) => pages(callOptions(params, 'params', PAGES_KEYS), Infinity),
     listAll(params) {
-      const given = optionalObject(params, 'params');
-      const maxItems =
-        given.maxItems === undefined ? Number.POSITIVE_INFINITY : integerIn(given.maxItems, 'maxItems', 0);
-      return walkGroups(pages(given, maxItems, LIST_ALL_KEYS), maxItems, given.signal);
+      const given = callOptions(params, 'params', LIST_ALL_KEYS);
+      const maxItems = given.maxItems === undefined ? Infinity : integerIn(given.maxItems, 'maxItems', 0);
+      return walkGroups(pages(given, maxItems), maxItems, given.signal);
     },
-    get: (groupId, options) => groupCall('getGroup', groupId, options),
-    store: (groupId, options) => groupCall('storeGroup', groupId, options),
-    delete: (groupId, options) => groupCall('deleteGroup', groupId, options),
+    get: groupCall('getGroup'),
+    store: groupCall('storeGroup'),
+    delete: groupCall('deleteGroup'),
   };
 }

@@ -29,7 +29,8 @@ export class UploadcareError extends Error {
    * the message and the fields the class records (never the request's headers).
    */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, ...(this as object) };
+    // `name` and the fields are the error's own enumerable properties; `message` is not.
+    return { message: this.message, ...(this as object) };
   }
 }
 
@@ -55,6 +56,9 @@ export interface ApiErrorInit extends RequestDescription {
   body: string;
 }
 
+/** A message about one request: `GET https://… <text>`. */
+const about = (request: RequestDescription, text: string) => `${request.method} ${request.url} ${text}`;
+
 /**
  * The service answered with an error status. Subclasses cover the documented cases; other
  * statuses (3xx, which the client never follows, 403, 409, 413…) are thrown as this class itself.
@@ -69,7 +73,7 @@ export class UploadcareApiError extends UploadcareError {
   declare readonly body: string;
 
   constructor(init: ApiErrorInit) {
-    super(`${init.method} ${init.url} answered ${init.status}: ${init.detail}`, init);
+    super(about(init, `answered ${init.status}: ${init.detail}`), init);
   }
 }
 
@@ -117,7 +121,7 @@ export class ConnectionError extends UploadcareError {
   declare readonly url: string;
 
   constructor(init: RequestDescription, options?: { cause?: unknown }) {
-    super(`${init.method} ${init.url} failed: could not reach the service`, init, options);
+    super(about(init, 'failed: could not reach the service'), init, options);
   }
 }
 
@@ -129,7 +133,7 @@ export class TimeoutError extends UploadcareError {
   declare readonly timeoutMs: number;
 
   constructor(init: RequestDescription & { timeoutMs: number }) {
-    super(`${init.method} ${init.url} timed out after ${init.timeoutMs} ms`, init);
+    super(about(init, `timed out after ${init.timeoutMs} ms`), init);
   }
 }
 
@@ -142,7 +146,7 @@ export class AbortError extends UploadcareError {
   override name = 'AbortError';
 
   constructor(what: string, options?: { cause?: unknown }) {
-    super(`${what} was aborted by the caller's signal`, undefined, options);
+    super(`${what} was aborted by the caller`, undefined, options);
   }
 }
 
@@ -172,6 +176,6 @@ export class InvalidResponseError extends UploadcareError {
   declare readonly url: string;
 
   constructor(init: RequestDescription & { status: number }, problem: string) {
-    super(`${init.method} ${init.url} answered ${init.status} with ${problem}`, init);
+    super(about(init, `answered ${init.status} with ${problem}`), init);
   }
 }

@@ -22,7 +22,7 @@ function hint(value: unknown): string {
   if (typeof value !== 'string') return '';
   if (value === '') return ' (empty)';
   if (/[/?#\\]|\.\./.test(value)) return ' (a path or URL character)';
-  if (/~(0\d*)?$/.test(value)) return ' (the file count must be at least 1, without leading zeros)';
+  if (/~(0\d*)?$/.test(value)) return ' (the count must be at least 1, no leading 0)';
   if (!value.includes('~')) return ' (a file UUID is not a group id)';
   return GROUP_ID_RE.test(value.toLowerCase()) ? ' (it must be lowercase)' : '';
 }
@@ -54,7 +54,7 @@ export function isGroupId(value: unknown): value is string {
  */
 export function parseGroupId(value: string, argument = 'groupId'): ParsedGroupId {
   if (!isGroupId(value)) {
-    throw new InvalidArgumentError(argument, `${shown(value)} is not a group id "<uuid>~<files count>"${hint(value)}`);
+    throw new InvalidArgumentError(argument, `${shown(value)} is not a group id "<uuid>~<count>"${hint(value)}`);
   }
   return { uuid: value.slice(0, value.indexOf('~')), filesCount: filesCountOf(value) };
 }

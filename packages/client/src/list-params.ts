@@ -34,7 +34,7 @@ interface ParameterFacts {
 function queryValue(name: string, value: unknown): string | number {
   const facts: ParameterFacts = PARAMETERS[name as keyof typeof PARAMETERS];
   if (facts.enum) return oneOf(value, name, facts.enum) as string;
-  if (facts.type === 'integer') return integerIn(value, name, facts.minimum ?? -Number.MAX_SAFE_INTEGER, facts.maximum);
+  if (facts.type === 'integer') return integerIn(value, name, facts.minimum ?? -Infinity, facts.maximum);
   if (facts.format === 'date-time') return normalizeFrom(value as string, name);
   if (typeof value !== 'string' && typeof value !== 'number') fail(name, `expected a string, got ${typeof value}`);
   return value;

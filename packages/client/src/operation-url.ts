@@ -1,8 +1,8 @@
 /**
  * The URL of one operation, built from the generated operation table: the spec's path with its
- * path parameters filled in, and the query in the order the spec lists the parameters, each
- * value percent-encoded as openapi-fetch's default serializer does (so the raw client sends the
- * same address for the same parameters).
+ * path parameters filled in, and the query in the order given (the list's query is built in
+ * the order the spec lists the parameters), each value percent-encoded as openapi-fetch's
+ * default serializer does (so the raw client sends the same address for the same parameters).
  */
 import { OPERATIONS, type OperationId } from './generated/operations.js';
 
@@ -20,12 +20,11 @@ export function operationUrl(
   query: Record<string, string | number> = {},
 ): string {
   const operation = OPERATIONS[operationId];
-  let url = root + operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(path[name] ?? ''));
+  let url = root + operation.path;
+  for (const name of operation.pathParameters) url = url.replace(`{${name}}`, encodeURIComponent(path[name] ?? ''));
   let separator = '?';
-  for (const name of operation.query) {
-    const value = query[name];
-    if (value === undefined) continue;
-    url += `${separator}${name}=${encodeURIComponent(value)}`;
+  for (const name in query) {
+    url += `${separator}${name}=${encodeURIComponent(query[name] as string | number)}`;
     separator = '&';
   }
   return url;

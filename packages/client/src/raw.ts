@@ -53,7 +53,9 @@ export function createRawClient(options: GroupsClientOptions): Client<paths> {
     baseUrl: origin + prefix,
     async fetch(request: Request): Promise<Response> {
       const { method, url, signal } = request;
-      const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+      const bytes = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+      // An empty body is no body: fetch refuses one on a GET or DELETE.
+      const body = bytes?.length ? bytes : undefined;
       const headers: Record<string, string> = {};
       for (const [name, value] of request.headers) if (!OWNED.has(name)) headers[name] = value;
       const contentType = request.headers.get('content-type');

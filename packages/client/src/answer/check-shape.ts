@@ -15,29 +15,24 @@ const TYPE_NAMES: Record<string, string> = {
   z: 'null',
 };
 
-/** The type letter of a JSON value (see `Shape`). */
-function kindOf(value: unknown): string {
-  if (value === null) return 'z';
-  if (Array.isArray(value)) return 'a';
-  return typeof value === 'number' && Number.isInteger(value) ? 'i' : ((typeof value)[0] as string);
-}
-
-const allows = (types: string, kind: string) => !types || types.includes(kind) || (kind === 'i' && types.includes('n'));
-
 /**
  * What is wrong with `value`, starting with the path below it (`.results[2].id is missing`), or
- * undefined when it matches.
+ * undefined when it matches. With `ifOfType`, a value not of the outline's types is let
+ * through: an `a` member applies only to values of its own types.
  */
-export function shapeProblem(shape: Shape, value: unknown): string | undefined {
-  const kind = kindOf(value);
+export function shapeProblem(shape: Shape, value: unknown, ifOfType?: boolean): string | undefined {
   const types = typeof shape === 'string' ? shape : shape.t;
-  if (!allows(types, kind)) return ` is not ${[...types].map((t) => TYPE_NAMES[t]).join(' or ')}`;
+  // The type letter of the value (see `Shape`); an integer is also a number.
+  const kind = value === null ? 'z' : Array.isArray(value) ? 'a' : Number.isInteger(value) ? 'i' : (typeof value)[0];
+  if (types && !types.includes(kind as string) && !(kind === 'i' && types.includes('n'))) {
+    return ifOfType ? undefined : ` is not ${[...types].map((t) => TYPE_NAMES[t]).join(' or ')}`;
+  }
   if (typeof shape === 'string') return;
   const record = value as Record<string, unknown>;
   if (kind === 'o') {
     for (const name of shape.r ?? []) if (!Object.hasOwn(record, name)) return `.${name} is missing`;
     for (const name in shape.p) {
-      const problem = record[name] === undefined ? undefined : shapeProblem(shape.p[name] as Shape, record[name]);
+      const problem = record[name] !== undefined && shapeProblem(shape.p[name] as Shape, record[name]);
       if (problem) return `.${name}${problem}`;
     }
   }
@@ -48,7 +43,7 @@ export function shapeProblem(shape: Shape, value: unknown): string | undefined {
     }
   }
   for (const member of shape.a ?? []) {
-    const problem = allows(typeof member === 'string' ? member : member.t, kind) && shapeProblem(member, value);
+    const problem = shapeProblem(member, value, true);
     if (problem) return problem;
   }
 }

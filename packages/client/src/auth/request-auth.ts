@@ -8,37 +8,41 @@ import { EMPTY_BODY_MD5, type Signer } from './sign-request.js';
 
 export type DateHeaderName = 'X-Uploadcare-Date' | 'Date';
 
-/** The headers to add for `method` on `uri` (path and query as sent), with `bodyMd5` of the body sent. */
+/**
+ * Adds the authentication headers of one attempt to `headers`, the request's own (its
+ * `Content-Type` included), for `method` on `uri` (path and query as sent), `bodyMd5` being the
+ * hex MD5 of the body sent.
+ */
 export type Authenticate = (
+  headers: Record<string, string>,
   method: string,
   uri: string,
-  contentType: string,
   bodyMd5?: string,
-) => Promise<Record<string, string>>;
+) => Promise<void>;
 
 /** Sent on every request, body or not, as the official clients do: the value signatures are verified with. */
 export const CONTENT_TYPE = 'application/json';
 
 export function simpleAuth(publicKey: string, secretKey: string): Authenticate {
-  const headers = { Authorization: `Uploadcare.Simple ${publicKey}:${secretKey}` };
-  return async () => headers;
+  return async (headers) => {
+    headers.Authorization = `Uploadcare.Simple ${publicKey}:${secretKey}`;
+  };
 }
 
 export function signedAuth(publicKey: string, signer: Signer, dateHeader: DateHeaderName): Authenticate {
-  return async (method, uri, contentType, bodyMd5 = EMPTY_BODY_MD5) => {
+  return async (headers, method, uri, bodyMd5 = EMPTY_BODY_MD5) => {
     // RFC 7231 IMF-fixdate, e.g. "Mon, 05 Nov 2018 13:14:41 GMT": exactly what toUTCString gives.
     const date = new Date().toUTCString();
     let signature: unknown;
     try {
-      signature = await signer(`${method}\n${bodyMd5}\n${contentType}\n${date}\n${uri}`);
+      signature = await signer(`${method}\n${bodyMd5}\n${headers['Content-Type']}\n${date}\n${uri}`);
     } catch (cause) {
       throw new SignerError('the signer failed', undefined, { cause });
     }
     // A signer that fetches from a server may hand back the text with a trailing newline.
-    const hex = typeof signature === 'string' ? signature.trim() : '';
-    if (!/^[0-9a-f]{40}$/i.test(hex)) {
-      throw new SignerError('the signer must resolve to the 40-character hex HMAC-SHA1 signature');
-    }
-    return { Authorization: `Uploadcare ${publicKey}:${hex.toLowerCase()}`, [dateHeader]: date };
+    const hex = typeof signature === 'string' ? signature.trim().toLowerCase() : '';
+    if (!/^[0-9a-f]{40}$/.test(hex)) throw new SignerError('the signer must resolve to a 40-hex-digit HMAC-SHA1');
+    headers.Authorization = `Uploadcare ${publicKey}:${hex}`;
+    headers[dateHeader] = date;
   };
 }

@@ -44,7 +44,7 @@ export function createHmacSigner(secretKey: string): Signer {
   return async (signString) => {
     const subtle = globalThis.crypto?.subtle;
     if (!subtle) {
-      throw new UploadcareError('no Web Crypto here (browsers have it on https:// and localhost only): pass a signer');
+      throw new UploadcareError('no Web Crypto (in browsers: https only): pass a signer');
     }
     key ??= subtle.importKey('raw', encoder.encode(secretKey), { name: 'HMAC', hash: 'SHA-1' }, false, ['sign']);
     return toHex(new Uint8Array(await subtle.sign('HMAC', await key, encoder.encode(signString))));

@@ -9,6 +9,7 @@
  * to a host a link names. A link that already carries the prefix (a proxy that rewrites links)
  * is not prefixed twice.
  */
+import { absoluteUrl, isHttp } from '../argument-checks.js';
 import { OPERATIONS } from '../generated/operations.js';
 
 /** Longer than any link the service writes; a bigger one is an attack on memory, not a page. */
@@ -16,14 +17,12 @@ const MAX_LINK_LENGTH = 8192;
 
 /** `[url]` to request, or `[undefined, problem]`. */
 export function nextPageUrl(next: unknown, origin: string, prefix: string): [string] | [undefined, string] {
-  const path = OPERATIONS.listGroups.path;
-  let link: URL | undefined;
-  try {
-    if (typeof next === 'string' && next.length <= MAX_LINK_LENGTH) link = new URL(next);
-  } catch {}
-  if (!link || !/^https?:$/.test(link.protocol)) return [undefined, 'a next link that is not an absolute http(s) URL'];
-  const linkPath =
-    prefix && link.pathname.startsWith(`${prefix}/`) ? link.pathname.slice(prefix.length) : link.pathname;
-  if (linkPath !== path) return [undefined, `a next link to ${link.pathname}, not to ${path}`];
-  return [`${origin}${prefix}${path}${link.search}`];
+  const { path } = OPERATIONS.listGroups;
+  const link = typeof next === 'string' && next.length <= MAX_LINK_LENGTH ? absoluteUrl(next) : undefined;
+  if (!link || !isHttp(link)) return [undefined, 'a next link that is not an http(s) URL'];
+  const { pathname } = link;
+  if ((prefix && pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname) !== path) {
+    return [undefined, `a next link to ${pathname}, not to ${path}`];
+  }
+  return [origin + prefix + path + link.search];
 }

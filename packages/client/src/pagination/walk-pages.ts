@@ -7,60 +7,57 @@
  * further request and cancels a prefetch under way.
  */
 import { AbortError, InvalidResponseError } from '../errors.js';
-import { onAbort } from '../transport/on-abort.js';
+import { noop, onAbort } from '../transport/on-abort.js';
 import type { Group, GroupsPage } from '../types.js';
-import { nextPageUrl } from './next-page-url.js';
 import { createSeenSet } from './seen-set.js';
 
 /** Loads the page at `url` (an absolute URL on the client's base). */
 export type LoadPage = (url: string, signal: AbortSignal | undefined) => Promise<GroupsPage>;
 
-export interface WalkOptions {
-  signal: AbortSignal | undefined;
-  /** Request the next page while the caller works on this one (at most one request ahead). */
-  prefetch: boolean;
-  /** No page is requested once the pages so far hold this many groups. */
-  maxItems: number;
-  origin: string;
-  prefix: string;
-}
+/** Where a page's `next` link leads: `[url]` to request, or `[undefined, problem]`. */
+export type FollowLink = (next: unknown) => [string] | [undefined, string];
 
-const noop = () => {};
-
-export async function* walkPages(first: string, load: LoadPage, options: WalkOptions): AsyncGenerator<GroupsPage> {
-  const { signal, prefetch, maxItems } = options;
+/**
+ * Walks from the page at `first`, following links through `follow`, until a page has no
+ * `next` or the pages so far hold `maxItems` groups. With `prefetch`, the next page is
+ * requested while the caller works on this one (at most one request ahead).
+ */
+export async function* walkPages(
+  first: string,
+  load: LoadPage,
+  follow: FollowLink,
+  { signal, prefetch }: { signal?: AbortSignal | undefined; prefetch?: boolean | undefined },
+  maxItems: number,
+): AsyncGenerator<GroupsPage> {
   const newUrl = createSeenSet();
   const newGroup = createSeenSet();
   // Cancels a prefetched request when the caller stops early; follows the caller's signal.
   const controller = new AbortController();
-  const unsubscribe = signal ? onAbort(signal, () => controller.abort(signal.reason)) : noop;
+  const unsubscribe = onAbort(signal, () => controller.abort(signal?.reason));
   let url = first;
-  let pending: Promise<GroupsPage> | undefined = load(first, controller.signal);
+  let pending = load(first, controller.signal);
   newUrl(first);
   let groups = 0;
+  // The error for the page just fetched from `url`.
+  const invalid = (problem: string) => new InvalidResponseError({ method: 'GET', url, status: 200 }, problem);
   try {
-    while (pending) {
-      const page: GroupsPage = await pending;
-      pending = undefined;
-      const invalid = (problem: string) => new InvalidResponseError({ method: 'GET', url, status: 200 }, problem);
+    for (;;) {
+      const page = await pending;
       for (const group of page.results) if (!newGroup(group.id)) throw invalid(`group ${group.id} again`);
       groups += page.results.length;
-      let next: string | undefined;
-      if (page.next != null && groups < maxItems) {
-        if (page.results.length === 0) throw invalid('an empty page that links to another');
-        const [followed, problem] = nextPageUrl(page.next, options.origin, options.prefix);
-        if (!followed) throw invalid(problem as string);
-        if (!newUrl(followed)) throw invalid(`a next link to a page already fetched (${followed})`);
-        next = followed;
-        if (prefetch) {
-          pending = load(next, controller.signal);
-          // Awaited after the yield; if the caller stops first, the rejection is expected.
-          pending.catch(noop);
-        }
+      if (page.next == null || groups >= maxItems) return yield page;
+      if (!page.results.length) throw invalid('an empty page that links to another');
+      const [next, problem] = follow(page.next);
+      if (!next) throw invalid(problem as string);
+      if (!newUrl(next)) throw invalid(`a next link to a page already fetched (${next})`);
+      // With prefetch, the next page is on its way during the yield; if the caller stops
+      // first, its rejection (the abort) is expected.
+      if (prefetch) {
+        pending = load(next, controller.signal);
+        pending.catch(noop);
       }
       yield page;
-      if (next === undefined) return;
-      pending ??= load(next, controller.signal);
+      if (!prefetch) pending = load(next, controller.signal);
       url = next;
     }
   } finally {

@@ -6,9 +6,9 @@
  * 3xx comes back as an answer and fails the call.
  */
 import { CONTENT_TYPE } from '../auth/request-auth.js';
-import { AbortError, ConnectionError, InvalidResponseError, TimeoutError } from '../errors.js';
-import { onAbort } from './on-abort.js';
-import { readBody, TooLarge } from './read-body.js';
+import { ConnectionError, InvalidResponseError, TimeoutError } from '../errors.js';
+import { race } from './race.js';
+import { readBody } from './read-body.js';
 import type { TransportConfig } from './transport-config.js';
 
 /** The `fetch` the client calls: the standard signature, always with a URL string and a plain headers object. */
@@ -24,8 +24,9 @@ export interface OutgoingRequest {
   /** The `Accept` media type: the API version the operation takes. */
   accept: string;
   signal?: AbortSignal | undefined;
-  /** More headers (the raw client's); the transport's own always win. */
+  /** More headers (the raw client's, its `Content-Type` included); the transport's own always win. */
   headers?: Record<string, string> | undefined;
+  /** A body that is not empty (a GET or DELETE must have none). */
   body?: Uint8Array | undefined;
   /** The hex MD5 of `body`, when there is one. */
   bodyMd5?: string | undefined;
@@ -41,63 +42,46 @@ export interface HttpAnswer {
   lost: boolean;
 }
 
-const noop = () => {};
-
 export function fetchAttempt(config: TransportConfig, request: OutgoingRequest): Promise<HttpAnswer> {
-  const { method, url, signal } = request;
-  return new Promise((resolve, reject) => {
-    const controller = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = (error: unknown, answer?: HttpAnswer) => {
-      clearTimeout(timer);
-      unsubscribe();
-      if (answer) return resolve(answer);
-      controller.abort();
-      reject(error);
-    };
-    const unsubscribe = signal
-      ? onAbort(signal, () => stop(new AbortError(`${method} ${url}`, { cause: signal.reason })))
-      : noop;
-    if (signal?.aborted) return stop(new AbortError(`${method} ${url}`, { cause: signal.reason }));
-    if (config.timeoutMs < Number.POSITIVE_INFINITY) {
-      timer = setTimeout(() => stop(new TimeoutError({ method, url, timeoutMs: config.timeoutMs })), config.timeoutMs);
-    }
-
-    (async (): Promise<HttpAnswer> => {
-      const contentType = request.headers?.['Content-Type'] ?? CONTENT_TYPE;
-      const auth = await config.authenticate(method, request.uri, contentType, request.bodyMd5);
-      let status = 0;
+  const { method, url } = request;
+  const { timeoutMs, maxResponseBytes } = config;
+  return race(
+    `${method} ${url}`,
+    request.signal,
+    timeoutMs,
+    async (signal) => {
+      const headers = {
+        'Content-Type': CONTENT_TYPE,
+        ...request.headers,
+        Accept: request.accept,
+        'X-UC-User-Agent': config.userAgent,
+      };
+      await config.authenticate(headers, method, request.uri, request.bodyMd5);
+      let response: Response;
+      let text: string | undefined;
       try {
         // `(a ?? b)(…)` calls with no `this`, as a browser's own fetch requires.
-        const response = await (config.fetch ?? fetch)(url, {
+        response = await (config.fetch ?? fetch)(url, {
           method,
-          headers: {
-            ...request.headers,
-            Accept: request.accept,
-            'Content-Type': contentType,
-            'X-UC-User-Agent': config.userAgent,
-            ...auth,
-          },
+          headers,
           // A plain Uint8Array (not the generic of TypeScript 5.7+), so the .d.ts works on older TypeScript.
-          body: request.body?.length ? (request.body as unknown as BodyInit) : undefined,
-          signal: controller.signal,
+          body: request.body as unknown as BodyInit | undefined,
+          signal,
           redirect: 'manual',
         });
-        status = response.status;
-        return {
-          status,
-          statusText: response.statusText,
-          headers: response.headers,
-          text: await readBody(response, config.maxResponseBytes),
-          lost: false,
-        };
+        text = await readBody(response, maxResponseBytes);
       } catch (cause) {
-        if (!(cause instanceof TooLarge)) throw new ConnectionError({ method, url }, { cause: config.redact(cause) });
+        throw new ConnectionError({ method, url }, { cause: config.redact(cause) });
+      }
+      const { status } = response;
+      if (text === undefined) {
         throw new InvalidResponseError(
           { method, url, status },
-          `a body over ${config.maxResponseBytes} bytes (maxResponseBytes)`,
+          `a body over ${maxResponseBytes} bytes (maxResponseBytes)`,
         );
       }
-    })().then((answer) => stop(undefined, answer), stop);
-  });
+      return { status, statusText: response.statusText, headers: response.headers, text, lost: false };
+    },
+    () => new TimeoutError({ method, url, timeoutMs }),
+  );
 }

@@ -5,15 +5,19 @@
  */
 const subscribers = new WeakMap<AbortSignal, Set<() => void>>();
 
-export function onAbort(signal: AbortSignal, listener: () => void): () => void {
+export const noop = () => {};
+
+/** Calls `listener` when `signal` aborts; returns the unsubscribe. No signal, nothing to do. */
+export function onAbort(signal: AbortSignal | undefined, listener: () => void): () => void {
+  if (!signal) return noop;
   let listeners = subscribers.get(signal);
   if (!listeners) {
     const created = new Set<() => void>();
-    listeners = created;
     subscribers.set(signal, created);
     signal.addEventListener('abort', () => {
       for (const each of created) each();
     });
+    listeners = created;
   }
   listeners.add(listener);
   const own = listeners;

@@ -5,12 +5,10 @@
  * length declared). With no length (a chunked answer), bytes are counted as they stream in and
  * reading stops at the limit.
  */
-const decoder = new TextDecoder();
+import { noop } from './on-abort.js';
 
-/** Thrown inside the attempt; the transport turns it into an InvalidResponseError. */
-export class TooLarge {}
-
-export async function readBody(response: Response, maxBytes: number): Promise<string> {
+/** The body as text, or `undefined` when it is over `maxBytes`. */
+export async function readBody(response: Response, maxBytes: number): Promise<string | undefined> {
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (declared <= maxBytes) return response.text();
   const reader = response.body?.getReader();
@@ -21,13 +19,11 @@ export async function readBody(response: Response, maxBytes: number): Promise<st
   if (!(declared > maxBytes)) {
     for (;;) {
       const { done, value } = await reader.read();
-      // One chunk (the usual small answer) is decoded as it is; more are joined by a Blob.
-      if (done) return chunks.length === 1 ? decoder.decode(chunks[0]) : new Blob(chunks as BlobPart[]).text();
+      if (done) return new Blob(chunks as BlobPart[]).text();
       size += value.byteLength;
       if (size > maxBytes) break;
       chunks.push(value);
     }
   }
-  void reader.cancel().catch(() => {});
-  throw new TooLarge();
+  reader.cancel().catch(noop);
 }

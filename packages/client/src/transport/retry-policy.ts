@@ -7,21 +7,16 @@
  */
 
 /** 408 and 429 say "try later"; 500/502/503/504 are the transient server and proxy failures. */
-export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
+const RETRYABLE_STATUSES = [408, 429, 500, 502, 503, 504];
 
-/** First backoff ceiling: the first retry waits a random time in [0, 500) ms. */
-export const BACKOFF_BASE_MS = 500;
-/** The backoff ceiling stops doubling here. */
-export const BACKOFF_MAX_MS = 8_000;
+export const isRetryable = (status: number) => RETRYABLE_STATUSES.includes(status);
+
 /** Default for `maxRetryWaitMs`: the longest `Retry-After` the client is willing to wait. */
 export const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
 
 /**
- * Exponential backoff with full jitter (a uniformly random wait below a doubling ceiling),
- * which spreads the retries of many clients hit by the same outage.
- * `retryIndex` is 0 before the first retry.
+ * Exponential backoff with full jitter (a uniformly random wait below a doubling ceiling: 0.5 s
+ * before the first retry, then 1 s, 2 s, 4 s and 8 s at most), which spreads the retries of
+ * many clients hit by the same outage. `retryIndex` is 0 before the first retry.
  */
-export function backoffDelayMs(retryIndex: number, random: () => number = Math.random): number {
-  const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** retryIndex);
-  return Math.floor(random() * ceiling);
-}
+export const backoffDelayMs = (retryIndex: number) => Math.random() * Math.min(8000, 500 * 2 ** retryIndex);

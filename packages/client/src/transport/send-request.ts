@@ -5,11 +5,11 @@
  * ConnectionError / TimeoutError when the last attempt got no answer, AbortError when the
  * caller's signal fired (also during a wait between attempts).
  */
-import { AbortError, ConnectionError, TimeoutError } from '../errors.js';
-import { abortableSleep } from './abortable-sleep.js';
+import { ConnectionError, TimeoutError } from '../errors.js';
 import { fetchAttempt, type HttpAnswer, type OutgoingRequest } from './fetch-attempt.js';
+import { forever, race } from './race.js';
 import { parseRetryAfterMs } from './retry-after.js';
-import { backoffDelayMs, RETRYABLE_STATUSES } from './retry-policy.js';
+import { backoffDelayMs, isRetryable } from './retry-policy.js';
 import type { TransportConfig } from './transport-config.js';
 
 export type SendRequest = (request: OutgoingRequest) => Promise<HttpAnswer>;
@@ -19,24 +19,22 @@ export function createSendRequest(config: TransportConfig): SendRequest {
     let lost = false;
     for (let attempt = 0; ; attempt++) {
       const isLast = attempt >= config.maxRetries;
-      let waitMs: number;
+      let waitMs: number | undefined;
       try {
         const answer = await fetchAttempt(config, request);
         answer.lost = lost;
-        if (isLast || !RETRYABLE_STATUSES.has(answer.status)) return answer;
-        lost ||= answer.status >= 500;
+        if (isLast || !isRetryable(answer.status)) return answer;
+        lost ||= answer.status > 499;
         const retryAfterMs = parseRetryAfterMs(answer.headers.get('retry-after'));
         // Retrying before the service's stated time is certain to be throttled again: give
         // the answer back (a RateLimitError with retryAfter) rather than wait that long.
-        if (retryAfterMs !== undefined && retryAfterMs > config.maxRetryWaitMs) return answer;
-        waitMs = retryAfterMs ?? backoffDelayMs(attempt);
+        if (retryAfterMs > config.maxRetryWaitMs) return answer;
+        if (retryAfterMs >= 0) waitMs = retryAfterMs;
       } catch (error) {
         if (isLast || !(error instanceof ConnectionError || error instanceof TimeoutError)) throw error;
         lost = true;
-        waitMs = backoffDelayMs(attempt);
       }
-      const { method, url, signal } = request;
-      await abortableSleep(waitMs, signal, () => new AbortError(`${method} ${url}`, { cause: signal?.reason }));
+      await race(`${request.method} ${request.url}`, request.signal, waitMs ?? backoffDelayMs(attempt), forever);
     }
   };
 }
