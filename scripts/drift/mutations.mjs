@@ -76,7 +76,7 @@ export const MUTATIONS = [
       },
       {
         what: 'the docs show it',
-        run: ['grep', '-o', '-m', '1', NEW_ORDERING, 'apps/docs/dist/index.html'],
+        run: ['grep', '-o', '-m', '1', '-e', NEW_ORDERING, 'apps/docs/dist/index.html'],
         outcome: 'pass',
         mentions: [NEW_ORDERING],
       },
