@@ -24,8 +24,12 @@ describe('the published source runs outside Node', () => {
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       const text = await code(file);
-      expect(text, file).not.toMatch(/from\s+['"]node:|import\(\s*['"]node:|require\(/);
-      expect(text, file).not.toMatch(/\bBuffer\.|\bprocess\.|__dirname/);
+      // The one use of a Node facility: the signer asks the runtime for its crypto where it can
+      // hand it out without an import, and falls back to Web Crypto (see auth/sign-request.ts).
+      const rest = text.replace(/^.*getBuiltinModule.*$/gm, '');
+      if (rest !== text) expect(file.endsWith('auth/sign-request.ts'), file).toBe(true);
+      expect(rest, file).not.toMatch(/from\s+['"]node:|import\(\s*['"]node:|require\(|['"]node:/);
+      expect(rest, file).not.toMatch(/\bBuffer\b|\bprocess\b|__dirname/);
     }
   });
 

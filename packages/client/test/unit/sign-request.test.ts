@@ -28,6 +28,26 @@ describe('the facts-sheet test vector', () => {
     expect(await hmacOf(await buildSignString(VECTOR))).toBe(FACTS_SHEET_SIGNATURE);
   });
 
+  it('signs to the same value with Web Crypto, where the runtime offers no crypto of its own', async () => {
+    const runtime = process as { getBuiltinModule?: unknown };
+    const builtin = runtime.getBuiltinModule;
+    runtime.getBuiltinModule = undefined;
+    try {
+      const signer = createHmacSigner('demosecretkey');
+      const pending = signer(await buildSignString(VECTOR));
+      // Web Crypto answers through a promise; the runtime's own HMAC at once.
+      expect(pending).toBeInstanceOf(Promise);
+      expect(await pending).toBe(FACTS_SHEET_SIGNATURE);
+    } finally {
+      runtime.getBuiltinModule = builtin;
+    }
+  });
+
+  it("uses the runtime's own HMAC where it hands it out (Node 20.16+)", () => {
+    expect(typeof (process as { getBuiltinModule?: unknown }).getBuiltinModule).toBe('function');
+    expect(createHmacSigner('sk')('x')).toEqual(expect.any(String));
+  });
+
   it('is what the client sends for GET /groups/?limit=1 at that date', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2018-11-05T13:14:41Z'));
