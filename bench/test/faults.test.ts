@@ -9,20 +9,16 @@ import {
   UploadcareError,
 } from '@uploadcare-groups/client';
 import { LIMIT } from '@uploadcare-groups/client/spec';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Fault, startFaultServer } from '../src/fault-server.mjs';
+import { describe, expect, it, vi } from 'vitest';
+import type { Fault } from '../src/fault-server.mjs';
+import { type FaultServer, useFaultServers } from './support/fault-servers.js';
 
 const SECRET = 'bench-secret-key-never-shown';
 const PUBLIC = 'bench-public-key';
 const GROUP = '6f1b2c3d-4e5f-4a6b-8c7d-000000000001~2';
 
-type Server = Awaited<ReturnType<typeof startFaultServer>>;
-const servers: Server[] = [];
-async function serve(options: Parameters<typeof startFaultServer>[0]) {
-  const server = await startFaultServer(options);
-  servers.push(server);
-  return server;
-}
+type Server = FaultServer;
+const serve = useFaultServers();
 const clientFor = (server: Server, options: Partial<Parameters<typeof createGroupsClient>[0]> = {}) =>
   createGroupsClient({ publicKey: PUBLIC, secretKey: SECRET, baseUrl: server.url, ...options });
 
@@ -53,10 +49,6 @@ for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
     logged.push(args.map((a) => inspect(a)).join(' '));
   });
 }
-
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
 
 describe('throttling', () => {
   it.each([

@@ -14,27 +14,19 @@ import {
   UploadcareError,
 } from '@uploadcare-groups/client';
 import { LIMIT } from '@uploadcare-groups/client/spec';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type Fault, startFaultServer } from '../src/fault-server.mjs';
+import { describe, expect, it } from 'vitest';
+import type { Fault } from '../src/fault-server.mjs';
 import { fixtureGroup } from '../src/fixture-groups.mjs';
+import { type FaultServer, useFaultServers } from './support/fault-servers.js';
 
 const SECRET = 'hostile-secret-key-never-shown';
 const PUBLIC = 'hostile-public-key';
 const GROUP = '6f1b2c3d-4e5f-4a6b-8c7d-000000000001~2';
 
-type Server = Awaited<ReturnType<typeof startFaultServer>>;
-const servers: Server[] = [];
-async function serve(options: Parameters<typeof startFaultServer>[0]) {
-  const server = await startFaultServer(options);
-  servers.push(server);
-  return server;
-}
+type Server = FaultServer;
+const serve = useFaultServers();
 const clientFor = (server: Server, options: Partial<GroupsClientOptions> = {}) =>
   createGroupsClient({ publicKey: PUBLIC, secretKey: SECRET, baseUrl: server.url, maxRetries: 0, ...options });
-
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
 
 function expectNoSecret(error: unknown) {
   for (const text of [String(error), JSON.stringify(error), inspect(error, { depth: Number.POSITIVE_INFINITY })]) {
