@@ -13,6 +13,20 @@ function edit(dir, file, from, to) {
   writeFileSync(path, text.replace(from, to));
 }
 
+/** The client's unit tests in `files`, with each test's name in the output (the evidence). */
+const clientUnitTests = (...files) => [
+  'pnpm',
+  '--filter',
+  '@uploadcare-groups/client',
+  'exec',
+  'vitest',
+  'run',
+  '--reporter=verbose',
+  '--project',
+  'unit',
+  ...files,
+];
+
 export const NEW_ORDERING = '-datetime_stored';
 export const LOWER_LIMIT = 500;
 export const NEW_OPERATION = 'copyGroup';
@@ -47,18 +61,7 @@ export const MUTATIONS = [
       { what: 'the build', run: ['pnpm', 'exec', 'turbo', 'run', 'build'], outcome: 'pass' },
       {
         what: "the client's tests of every ordering",
-        run: [
-          'pnpm',
-          '--filter',
-          '@uploadcare-groups/client',
-          'exec',
-          'vitest',
-          'run',
-          '--reporter=verbose',
-          '--project',
-          'unit',
-          'test/unit/spec-values.test.ts',
-        ],
+        run: clientUnitTests('test/unit/spec-values.test.ts'),
         outcome: 'pass',
         mentions: [NEW_ORDERING],
       },
@@ -119,19 +122,11 @@ export const MUTATIONS = [
       },
       {
         what: "the client's tests of the bounds",
-        run: [
-          'pnpm',
-          '--filter',
-          '@uploadcare-groups/client',
-          'exec',
-          'vitest',
-          'run',
-          '--project',
-          'unit',
+        run: clientUnitTests(
           'test/unit/spec-values.test.ts',
           'test/unit/bad-input.test.ts',
           'test/unit/pagination.test.ts',
-        ],
+        ),
         outcome: 'pass',
       },
     ],
@@ -173,17 +168,7 @@ export const MUTATIONS = [
       {
         what: "the client's coverage test",
         before: ['pnpm', 'exec', 'turbo', 'run', 'build', '--continue', '--filter=@uploadcare-groups/client'],
-        run: [
-          'pnpm',
-          '--filter',
-          '@uploadcare-groups/client',
-          'exec',
-          'vitest',
-          'run',
-          '--project',
-          'unit',
-          'test/unit/coverage.test.ts',
-        ],
+        run: clientUnitTests('test/unit/coverage.test.ts'),
         outcome: 'fail',
         mentions: [`operation ${NEW_OPERATION} of the spec has no method`],
       },
