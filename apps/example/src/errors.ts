@@ -7,8 +7,8 @@ export interface FailureReport {
   message: string;
 }
 
-/** 130 and 143 are 128 + SIGINT and 128 + SIGTERM, what shells report for those signals. */
-export const exitCodes = { ok: 0, failure: 1, usage: 2, interrupted: 130, terminated: 143 } as const;
+/** 129, 130 and 143 are 128 + SIGHUP, SIGINT and SIGTERM, what shells report for those signals. */
+export const exitCodes = { ok: 0, failure: 1, usage: 2, hungUp: 129, interrupted: 130, terminated: 143 } as const;
 
 /** The innermost cause of a network failure (`fetch failed` hides it in `cause`). */
 function rootCause(error: unknown): unknown {

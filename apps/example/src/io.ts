@@ -7,7 +7,7 @@ export interface Io {
   stdinIsTTY: boolean;
   stderrIsTTY: boolean;
   /**
-   * Aborted on SIGINT or SIGTERM (the reason is the signal's name) or when stdout's reader goes
+   * Aborted on SIGINT, SIGTERM or SIGHUP (the reason is the signal's name) or when stdout's reader goes
    * away (`ucgroups list --all | head`; the reason is `'stdout-closed'`).
    */
   signal: AbortSignal;

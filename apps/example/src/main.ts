@@ -71,8 +71,9 @@ async function runApiCommand(invocation: ApiInvocation, connection: Connection, 
   }
 }
 
-/** SIGINT ends with 130 and SIGTERM with 143, as shells expect; a reader that went away is no failure. */
+/** SIGINT ends with 130, SIGTERM with 143 and SIGHUP with 129, as shells expect; a reader that went away is no failure. */
 function abortedExitCode(io: Io): number {
   if (io.signal.reason === 'stdout-closed') return exitCodes.ok;
+  if (io.signal.reason === 'SIGHUP') return exitCodes.hungUp;
   return io.signal.reason === 'SIGTERM' ? exitCodes.terminated : exitCodes.interrupted;
 }

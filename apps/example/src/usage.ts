@@ -12,7 +12,8 @@ const environment = `Environment:
   With no keys and no API root, ucgroups starts the bundled mock server and uses its
   demo data, fresh for each run (it says so on stderr).`;
 
-const exitCodes = 'Exit codes: 0 success, 1 API or network error, 2 usage error, 130/143 stopped by SIGINT/SIGTERM.';
+const exitCodes =
+  'Exit codes: 0 success, 1 API or network error, 2 usage error, 129/130/143 stopped by SIGHUP/SIGINT/SIGTERM.';
 
 /** The command's usage: argument, then its options; exclusive ones as `[--a A | --b B]`. */
 function usageSynopsis(command: CommandName): string {

@@ -34,6 +34,7 @@ describe('the delete prompt on a terminal', () => {
   it.each([
     ['SIGINT', 130],
     ['SIGTERM', 143],
+    ['SIGHUP', 129],
   ] as const)('%s to the process ends it at once with %i, deleting nothing', async (signal, code) => {
     const terminal = await atPrompt();
     const pid = await terminal.pid();

@@ -1,12 +1,16 @@
 // The `uploadcare-groups-mock` command: start the mock (stateful by default, Prism's examples,
 // or the proxy), print its URL on stdout, copy Prism's log to stderr, and stop everything it
-// started cleanly on Ctrl-C / SIGTERM.
+// started cleanly on Ctrl-C / SIGTERM / SIGHUP. Any other end of a part (Prism killed, by any
+// signal) exits 1 naming it.
 import { type CliCommand, parseCliArgs, USAGE } from './cli-args.js';
 import { CONTROL_PREFIX } from './control/types.js';
 import { readGroupsFile } from './data-file.js';
 import type { RunningMock, StatefulMockOptions } from './options.js';
 import { startMockProcess } from './start-mock.js';
 import { startProxyProcess } from './start-proxy.js';
+
+/** The signals that ask for a stop: the command stops everything it started and exits 0. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 async function main(argv: string[]): Promise<number> {
   let command: CliCommand;
@@ -54,15 +58,14 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`uploadcare-groups-mock: ${signal} received, stopping…\n`);
       void running.stop().then(() => resolve(0));
     };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-    // A part that ended on its own: the mock has stopped the rest by the time this resolves.
+    // SIGHUP too: a closed terminal must not end this process without its stopping Prism.
+    for (const signal of STOP_SIGNALS) process.on(signal, stop);
+    // A part that ended on its own, however (Prism signalled from outside too: it runs in a
+    // process group of its own, so a Ctrl-C on the terminal reaches only this process): the mock
+    // has stopped the rest by the time this resolves.
     void running.exited.then(({ expected, what, code, signal }) => {
       if (stopping || expected) return;
       stopping = true;
-      // Ctrl-C in a terminal signals the whole process group, so Prism may exit before our own
-      // handler runs: that is still a requested stop.
-      if (signal === 'SIGINT' || signal === 'SIGTERM') return resolve(0);
       const how = signal ?? (code === null ? 'closed' : `exit code ${code}`);
       process.stderr.write(`uploadcare-groups-mock: ${what} ended unexpectedly (${how}).\n`);
       resolve(1);

@@ -7,6 +7,7 @@
 //
 // Usage: node prism-launcher.js <prism-cli entry> <prism arguments…>
 import Module, { createRequire } from 'node:module';
+import { watchOwner } from './parent-watch.js';
 
 type Load = (request: string, parent: unknown, isMain: boolean) => unknown;
 const moduleInternals = Module as unknown as { _load: Load; enableCompileCache?: () => unknown };
@@ -50,6 +51,10 @@ if (prismEntry === undefined) {
   process.stderr.write('prism-launcher: usage: prism-launcher.js <prism-cli entry> <arguments…>\n');
   process.exit(2);
 }
+
+// Prism goes when the process that started it goes, however that one died (see parent-watch.ts).
+// Nothing is said: whoever read Prism's output went with it.
+watchOwner(() => process.exit(1));
 
 moduleInternals.enableCompileCache?.();
 const load = moduleInternals._load;

@@ -5,6 +5,7 @@ import { type MockPart, type PartEnd, superviseParts } from './mock-exit.js';
 import { MockStartError } from './mock-start-error.js';
 import type { RunningMock } from './options.js';
 import { OutputBuffer } from './output-buffer.js';
+import { ownerEnv } from './parent-watch.js';
 import { urlHost } from './url-host.js';
 
 /** How long Prism gets to exit after SIGTERM before it is killed outright. */
@@ -49,6 +50,14 @@ const prismBin = createRequire(import.meta.url).resolve('@stoplight/prism-cli/di
 /** Runs Prism's command line with the modules it does not need deferred (see prism-launcher.ts). */
 const launcher = fileURLToPath(new URL('./prism-launcher.js', import.meta.url));
 
+/**
+ * Prism runs in a process group of its own, so only its owner stops it: a Ctrl-C or a hangup on
+ * the owner's terminal signals the owner's group, the owner stops Prism, and any other end of
+ * Prism (a signal sent to it alone, a crash) is a death that `exited` reports, never taken for a
+ * stop that was asked for. If the owner dies without stopping it, Prism sees it gone and exits.
+ */
+const ownedDetached = { detached: process.platform !== 'win32' };
+
 /** Children still running, killed when this process exits so a forgotten stop() leaks nothing. */
 const live = new Set<ChildProcess>();
 let exitHookInstalled = false;
@@ -76,7 +85,9 @@ export function launchPrism(args: string[], options: LaunchOptions): Promise<Pri
   const child = spawn(process.execPath, [launcher, prismBin, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     // Plain log lines: the listening line is parsed and the output ends up in error messages.
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    // The owner's pid: Prism exits once this process is gone (see parent-watch.ts).
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...ownerEnv() },
+    ...ownedDetached,
     windowsHide: true,
   });
   const ended = new Promise<PartEnd>((resolve) => {

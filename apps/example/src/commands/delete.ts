@@ -22,7 +22,7 @@ export async function runDelete(invocation: DeleteInvocation, groups: GroupsClie
     try {
       agreed = await confirm(io, `Delete group ${invocation.id}? Its files are kept.`);
     } catch (error) {
-      // Interrupted at the prompt: nothing is sent; main() turns the interruption into 130/143.
+      // Interrupted at the prompt: nothing is sent; main() turns the interruption into 129/130/143.
       printNotice(io, 'not deleted');
       throw error;
     }
