@@ -125,7 +125,9 @@ export class GroupsService {
     const asked = acceptedTypes(header(req, 'accept'));
 
     const match = route(method, rawPath);
-    if (this.faults.latencyMs > 0) await sleep(this.faults.latencyMs);
+    // Unref'd: a delayed answer never keeps a process alive once its mock has stopped (an app
+    // that stops its embedded mock mid-request must still exit at once).
+    if (this.faults.latencyMs > 0) await sleep(this.faults.latencyMs, undefined, { ref: false });
     if (match.kind !== 'operation') {
       const error =
         match.kind === 'not-found' ? apiErrors.notFound() : apiErrors.methodNotAllowed(method, match.allowed);
