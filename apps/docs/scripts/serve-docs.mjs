@@ -1,10 +1,15 @@
 // A tiny static server for the built docs (node:http, no dependency), optionally serving the
 // page next to a local mock. Used by `pnpm docs`, by the main job and by the browser tests.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { constants, existsSync, readFileSync, realpathSync } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { mockVariant } from './lib/mock-variant.mjs';
 import { distDir } from './lib/paths.mjs';
+
+/** Errors that mean the file asked for is not there (or is not a file we serve). */
+const MISSING = new Set(['ENOENT', 'ENOTDIR', 'ELOOP', 'EISDIR', 'ENAMETOOLONG']);
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -78,6 +83,9 @@ export async function startDocsServer({ root = distDir, host = '127.0.0.1', port
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port: ${port}`);
   // Rendered once: the variant depends only on the built page and the mock URL.
   const mockPage = mockUrl ? mockVariant(readFileSync(indexPath, 'utf8'), mockUrl, await demoKeys()) : undefined;
+  // Real places, links resolved: what a requested file's own real place must lie inside.
+  const realBase = realpathSync(base);
+  const realIndexPath = realpathSync(indexPath);
 
   const server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -100,30 +108,75 @@ export async function startDocsServer({ root = distDir, host = '127.0.0.1', port
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found\n');
       return;
     }
-    let file = resolve(base, `./${pathname.slice(prefix.length)}`);
-    if (file !== base && !file.startsWith(base + sep)) {
+    const file = resolve(base, `./${pathname.slice(prefix.length)}`);
+    if ((file !== base && !file.startsWith(base + sep)) || file.includes('\0')) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found\n');
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const headers = { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
-    if (mockPage && file === indexPath) {
-      res.writeHead(200, { ...headers, 'Content-Type': CONTENT_TYPES['.html'] });
-      res.end(req.method === 'HEAD' ? undefined : mockPage);
-      return;
-    }
-    if (!existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found\n');
-      return;
-    }
-    res.writeHead(200, {
-      ...headers,
-      'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': statSync(file).size,
+    serveFile(file, req, res).catch((error) => {
+      // Whatever the disk does mid-request (a rebuild removing or replacing files), this request
+      // ends and the server keeps serving: 404 for a file that is not there (any more), 500 for
+      // the rest, or a cut answer when the headers are already out.
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      const status = MISSING.has(error?.code) ? 404 : 500;
+      res.writeHead(status, { 'Content-Type': 'text/plain' }).end(status === 404 ? 'Not found\n' : 'Server error\n');
     });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
   });
+
+  /**
+   * Answers with the file at `file` (or its folder's index.html). The file is opened once and
+   * everything said about it (its type, its length, its bytes) comes from that open file, so a
+   * file replaced meanwhile is answered whole, old or new. Symbolic links are followed only to a
+   * place inside the served folder: one leading out of it is refused as not found.
+   */
+  async function serveFile(file, req, res) {
+    let opened = await openInside(file);
+    try {
+      let stats = await opened.handle.stat();
+      if (stats.isDirectory()) {
+        const folder = opened;
+        opened = undefined;
+        await folder.handle.close();
+        opened = await openInside(join(file, 'index.html'));
+        stats = await opened.handle.stat();
+      }
+      if (!stats.isFile()) throw Object.assign(new Error(`${file} is not a file`), { code: 'ENOENT' });
+      const headers = { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
+      if (mockPage && opened.path === realIndexPath) {
+        res.writeHead(200, { ...headers, 'Content-Type': CONTENT_TYPES['.html'] });
+        res.end(req.method === 'HEAD' ? undefined : mockPage);
+        return;
+      }
+      res.writeHead(200, {
+        ...headers,
+        'Content-Type': CONTENT_TYPES[extname(opened.path)] ?? 'application/octet-stream',
+        'Content-Length': stats.size,
+      });
+      if (req.method === 'HEAD' || stats.size === 0) {
+        res.end();
+        return;
+      }
+      // Exactly the length announced, even if the file grows meanwhile; the stream closes the file.
+      const body = opened.handle.createReadStream({ start: 0, end: stats.size - 1 });
+      opened = undefined;
+      await pipeline(body, res);
+    } finally {
+      await opened?.handle.close();
+    }
+  }
+
+  /** Opens `file` for reading if its real place is inside the served folder; else throws as not found. */
+  async function openInside(file) {
+    const path = await realpath(file);
+    if (path !== realBase && !path.startsWith(realBase + sep)) {
+      throw Object.assign(new Error(`${file} leads out of the served folder`), { code: 'ENOENT' });
+    }
+    // No link is followed at the last step: one put there since realpath() fails as ELOOP.
+    return { path, handle: await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)) };
+  }
 
   await new Promise((resolveListen, reject) => {
     server.once('error', reject);

@@ -3,7 +3,9 @@
 // --port 0 (the default) picks a free port. --mock-url (or UPLOADCARE_MOCK_URL) lists that mock
 // first among the servers and adds the "Try against the local mock" panel, which signs with the
 // mock's demo keys (a mock started with other keys answers it 401). --base-path serves the
-// site under that folder, as GitHub Pages serves a project site. Stops on SIGINT/SIGTERM.
+// site under that folder, as GitHub Pages serves a project site. Stops on SIGINT/SIGTERM/SIGHUP.
+// Files are read as they are when asked for (a rebuild while serving is fine: a file missing
+// meanwhile answers 404); links leading out of the served folder are refused.
 import { parseArgs } from 'node:util';
 import { startDocsServer } from './serve-docs.mjs';
 
@@ -36,6 +38,7 @@ try {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  process.once('SIGHUP', stop);
 } catch (error) {
   console.error(`docs server: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
