@@ -14,7 +14,8 @@
 // - the process that started it gone (pnpm killed outright): it stops everything.
 // `pnpm start` runs it with `exec`, so pnpm's child is this very process: pnpm passes SIGINT
 // and SIGTERM on to it, and no shell in between can die and leave it running.
-// Only a SIGKILL of the job itself leaves its children behind (nothing can run then).
+// A SIGKILL of the job itself lets nothing run in it, so its long-lived children watch it the
+// same way: the mock's Prism and the docs server exit once it is gone.
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -5,8 +5,11 @@
 // mock's demo keys (a mock started with other keys answers it 401). --base-path serves the
 // site under that folder, as GitHub Pages serves a project site. Stops on SIGINT/SIGTERM/SIGHUP.
 // Files are read as they are when asked for (a rebuild while serving is fine: a file missing
-// meanwhile answers 404); links leading out of the served folder are refused.
+// meanwhile answers 404); links leading out of the served folder are refused. It stops too when
+// the process that started it is gone (the main job or pnpm killed outright).
 import { parseArgs } from 'node:util';
+// The repository's one parent watch (the main job's): this server is one of the job's children.
+import { watchParent } from '../../../scripts/main-job/parent-watch.mjs';
 import { startDocsServer } from './serve-docs.mjs';
 
 function options() {
@@ -39,6 +42,8 @@ try {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   process.once('SIGHUP', stop);
+  // Whoever started it (the main job, pnpm) killed outright: nobody is left to stop it.
+  watchParent(stop);
 } catch (error) {
   console.error(`docs server: ${error instanceof Error ? error.message : error}`);
   process.exit(1);

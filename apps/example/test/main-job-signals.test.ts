@@ -84,3 +84,13 @@ describe('pnpm start, its pnpm killed outright', () => {
     expect(await survivors(tree, 20_000)).toEqual([]);
   });
 });
+
+describe('pnpm start, the job itself killed outright', () => {
+  it('SIGKILL: nothing can run in the job, so its children see it gone and exit (Prism, the docs server)', async () => {
+    tree = await startJobTree();
+    process.kill(tree.job, 'SIGKILL');
+    await tree.exited;
+    // Prism and the docs server poll for their parent every 250 ms.
+    expect(await survivors(tree, 10_000)).toEqual([]);
+  });
+});
