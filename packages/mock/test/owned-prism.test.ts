@@ -5,6 +5,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
+import { OWNER_PID_VARIABLE, ownerEnv, watchOwner } from '../dist/parent-watch.js';
 import { isAlive, prismChildren } from './processes.js';
 
 const bin = fileURLToPath(new URL('../bin/uploadcare-groups-mock.js', import.meta.url));
@@ -117,5 +118,26 @@ describe('startMock() in a process that dies without stopping it', () => {
     child.kill(signal);
     expect((await done).signal).toBe(signal);
     expect(await endsWithin(prism, GONE_WITHIN_MS)).toBe(true);
+  });
+});
+
+describe('watchOwner (what Prism runs)', () => {
+  test('an owner still there as the parent: nothing happens', () => {
+    const gone: number[] = [];
+    const stop = watchOwner((pid) => gone.push(pid), { [OWNER_PID_VARIABLE]: String(process.ppid) });
+    stop();
+    expect(gone).toEqual([]);
+  });
+
+  test('an owner that died while the child was being spawned is caught at the first check', () => {
+    // The child was adopted before it could look: its parent is no longer the pid it was given.
+    const gone: number[] = [];
+    const stop = watchOwner((pid) => gone.push(pid), { [OWNER_PID_VARIABLE]: '999999999' });
+    stop();
+    expect(gone).toEqual([999999999]);
+  });
+
+  test('ownerEnv names this process', () => {
+    expect(ownerEnv()).toEqual({ [OWNER_PID_VARIABLE]: String(process.pid) });
   });
 });
