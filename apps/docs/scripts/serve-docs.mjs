@@ -174,8 +174,11 @@ export async function startDocsServer({ root = distDir, host = '127.0.0.1', port
     if (path !== realBase && !path.startsWith(realBase + sep)) {
       throw Object.assign(new Error(`${file} leads out of the served folder`), { code: 'ENOENT' });
     }
-    // No link is followed at the last step: one put there since realpath() fails as ELOOP.
-    return { path, handle: await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)) };
+    // No link is followed at the last step: one put there since realpath() fails as ELOOP. Not
+    // blocking: a named pipe would hold the open (and a thread of the pool) until a writer came;
+    // it opens at once instead, and is then no file to serve.
+    const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+    return { path, handle: await open(path, flags) };
   }
 
   await new Promise((resolveListen, reject) => {

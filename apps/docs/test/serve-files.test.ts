@@ -2,7 +2,7 @@
 // a file that vanishes mid-request answers 404 or 500 and the server keeps serving; a symbolic
 // link leading out of the served folder is refused, one staying inside serves its target. The
 // server runs in a process of its own, so a crash shows as a server that no longer answers.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +32,7 @@ beforeAll(async () => {
   symlinkSync('../outside/secret.txt', join(site, 'relative-secret.txt'));
   symlinkSync('index.html', join(site, 'alias.html'));
   symlinkSync('assets', join(site, 'pictures'));
+  execFileSync('mkfifo', [join(site, 'pipe.html')]);
 
   server = spawn(
     process.execPath,
@@ -82,6 +83,13 @@ describe('symbolic links in the served folder', () => {
     ['pictures/logo.svg', '<svg/>'],
   ])('%s, staying inside, serves its target', async (path, content) => {
     expect(await get(path)).toEqual({ status: 200, body: content });
+  });
+});
+
+describe('what is not a file', () => {
+  it('a named pipe is no file: 404 at once, and the server keeps serving', async () => {
+    for (let i = 0; i < 8; i++) expect((await get('pipe.html')).status).toBe(404);
+    expect(await get('')).toEqual({ status: 200, body: index });
   });
 });
 
