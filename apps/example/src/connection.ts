@@ -8,6 +8,11 @@ export interface Connection {
   groups: GroupsClient;
   /** Stops what was started for this run (the bundled mock); safe to call twice. */
   close(): Promise<void>;
+  /**
+   * Why the bundled mock stopped serving on its own (a part of it died, e.g. its Prism killed),
+   * once it says so within `withinMs`; `undefined` if it did not, or with no bundled mock.
+   */
+  mockDeath(withinMs: number): Promise<string | undefined>;
 }
 
 const userAgent = 'ucgroups (@uploadcare-groups/example)';
@@ -34,6 +39,15 @@ export async function openConnection(io: Io, baseUrlOption: string | undefined):
       groups: createGroupsClient({ ...DEMO_KEYS, baseUrl: mock.url, userAgent }),
       // The mock's own stop() waits for Prism's exit and is safe to call twice.
       close: () => mock.stop(),
+      mockDeath: async (withinMs) => {
+        const late = new Promise<undefined>((resolve) => {
+          const timer = setTimeout(resolve, withinMs);
+          void mock.exited.then(() => clearTimeout(timer));
+        });
+        const exit = await Promise.race([mock.exited, late]);
+        if (exit === undefined || exit.expected) return undefined;
+        return `the bundled mock stopped: ${exit.what} ended unexpectedly (${exit.signal ?? `exit code ${exit.code}`})`;
+      },
     };
   }
   if (publicKey === undefined || secretKey === undefined) {
@@ -43,5 +57,6 @@ export async function openConnection(io: Io, baseUrlOption: string | undefined):
   return {
     groups: createGroupsClient({ publicKey, secretKey, userAgent, ...(baseUrl === undefined ? {} : { baseUrl }) }),
     close: async () => {},
+    mockDeath: async () => undefined,
   };
 }

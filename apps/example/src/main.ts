@@ -1,3 +1,4 @@
+import { UploadcareApiError } from '@uploadcare-groups/client';
 import { type Invocation, parseCommandLine } from './args.js';
 import { runDelete } from './commands/delete.js';
 import { runInfo } from './commands/info.js';
@@ -11,6 +12,9 @@ import type { Io } from './io.js';
 import { printNotice, printResult } from './output.js';
 import { commandHelp, generalHelp, generalUsage, usageLine } from './usage.js';
 import { UsageError } from './usage-error.js';
+
+/** How long a failed command waits for the bundled mock to say it died, before reporting the failure alone. */
+const MOCK_DEATH_WAIT_MS = 1_000;
 
 /**
  * Runs one `ucgroups` invocation and resolves to its exit code: 0 success, 1 API or
@@ -35,6 +39,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (io.signal.aborted) return abortedExitCode(io);
     if (error instanceof InterruptedError) return exitCodes.interrupted;
     const report = reportFailure(error);
+    // A request to the bundled mock that failed on the way (no answer, or a 5xx from its front)
+    // may be its death: say which part died (the mock names it once it has stopped the rest, a
+    // moment after the request failed). An ordinary API error waits for nothing.
+    const onTheWay = !(error instanceof UploadcareApiError && error.status < 500);
+    const death =
+      report.exitCode === exitCodes.failure && onTheWay ? await connection?.mockDeath(MOCK_DEATH_WAIT_MS) : undefined;
+    if (death !== undefined) printNotice(io, death);
     printNotice(io, report.message);
     if (report.exitCode === exitCodes.usage) {
       const command = error instanceof UsageError ? error.command : undefined;

@@ -22,7 +22,12 @@ afterEach(() => {
  * where its mock is, slows that mock down through its control route so the walk is still
  * running when the test signals it.
  */
-async function slowList(): Promise<{ cli: ChildProcess; prism: number; ended: Promise<number | null> }> {
+async function slowList(): Promise<{
+  cli: ChildProcess;
+  prism: number;
+  ended: Promise<number | null>;
+  stderr: () => string;
+}> {
   const cli = spawn(process.execPath, [binPath, 'list', '--all', '--limit', '1'], {
     env: cleanEnv({}),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -50,7 +55,7 @@ async function slowList(): Promise<{ cli: ChildProcess; prism: number; ended: Pr
   // Still walking: the next page waits a minute.
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect(cli.exitCode).toBeNull();
-  return { cli, prism, ended };
+  return { cli, prism, ended, stderr: () => stderr };
 }
 
 async function goneWithin(pid: number, ms: number): Promise<boolean> {
@@ -79,5 +84,16 @@ describe('ucgroups with its bundled mock, signalled during a running command', (
     cli.kill('SIGKILL');
     await ended;
     expect(await goneWithin(prism, GONE_WITHIN_MS)).toBe(true);
+  });
+});
+
+describe('ucgroups with its bundled mock, whose Prism dies during a running command', () => {
+  it.each(['SIGTERM', 'SIGKILL'] as const)('Prism gets %s: ucgroups exits 1 naming it', async (signal) => {
+    const { prism, ended, stderr } = await slowList();
+    process.kill(prism, signal);
+    expect(await ended).toBe(1);
+    expect(stderr()).toContain(
+      `ucgroups: the bundled mock stopped: Prism (pid ${prism}) ended unexpectedly (${signal})\n`,
+    );
   });
 });
