@@ -25,6 +25,8 @@ afterEach(() => {
 interface Owner {
   child: ChildProcessWithoutNullStreams;
   prism: number;
+  /** The first line it printed on stdout. */
+  firstLine: string;
   /** Exit code, signal and everything printed, once the owner has ended. */
   done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
 }
@@ -54,7 +56,7 @@ async function startOwner(args: string[], ready: RegExp): Promise<Owner> {
   expect(found).toHaveLength(1);
   const prism = found[0] as number;
   prisms.push(prism);
-  return { child, prism, done };
+  return { child, prism, firstLine: stdout.split('\n')[0] as string, done };
 }
 
 /** Whether `pid` ends within `withinMs` (polled every 50 ms). */
@@ -91,6 +93,19 @@ describe('uploadcare-groups-mock: no Prism outlives the command', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('uploadcare-groups-mock: SIGHUP received, stopping…\n');
     expect(isAlive(prism)).toBe(false);
+  });
+
+  test('SIGTERM with a delayed answer pending (--latency-ms): it exits at once, not after the delay', async () => {
+    const { prism, child, done, firstLine } = await startOwner([bin, '--quiet', '--latency-ms', '600000'], listening);
+    const url = /listening on (\S+)/.exec(firstLine)?.[1] as string;
+    const pending = fetch(`${url}/groups/`).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const sent = Date.now();
+    child.kill('SIGTERM');
+    expect((await done).code).toBe(0);
+    expect(Date.now() - sent).toBeLessThan(GONE_WITHIN_MS);
+    expect(isAlive(prism)).toBe(false);
+    await pending;
   });
 
   test('SIGKILL: Prism sees its owner gone and exits', async () => {
