@@ -38,17 +38,22 @@ async function started(args: string[], detached = false) {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
   });
   const done = finish(child);
-  const firstLine = await new Promise<string>((resolve, reject) => {
+  // The stateful mock prints its control token on a second line; the example server has none.
+  const stateful = !args.some((arg) => ['--examples', '--dynamic', '--errors', '--proxy'].includes(arg));
+  const lines = await new Promise<string[]>((resolve, reject) => {
     let seen = '';
     child.stdout.on('data', (d) => {
       seen += d;
-      if (seen.includes('\n')) resolve(seen.split('\n')[0] as string);
+      const complete = seen.split('\n').slice(0, -1);
+      if (complete.length >= (stateful ? 2 : 1)) resolve(complete);
     });
     child.once('close', () => reject(new Error(`exited before listening: ${seen}`)));
   });
-  const match = /^Uploadcare groups mock listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(firstLine);
-  expect(match, firstLine).not.toBeNull();
-  return { child, done, url: (match as RegExpExecArray)[1] as string };
+  const match = /^Uploadcare groups mock listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(lines[0] as string);
+  expect(match, lines[0]).not.toBeNull();
+  const token = stateful ? /^Control token: (\S+)$/.exec(lines[1] as string)?.[1] : undefined;
+  if (stateful) expect(token, lines[1]).toBeDefined();
+  return { child, done, url: (match as RegExpExecArray)[1] as string, token };
 }
 
 describe('argument parsing', () => {
@@ -157,11 +162,15 @@ test('--help prints the usage, lists exactly the options, and names the control 
 });
 
 test('the stateful mock from the command line: signed requests, the data asked for, control routes', async () => {
-  const { child, done, url } = await started(['--groups', '7', '--seed', 'cli', '--quiet']);
+  const { child, done, url, token } = await started(['--groups', '7', '--seed', 'cli', '--quiet']);
   const uri = pathOf('listGroups');
   const page = await (await fetch(`${url}${uri}`, signed('listGroups', uri))).json();
   expect(page.total).toBe(7);
-  const control = mockControl(url);
+  // Without the printed token nothing changes; with it, the faults do.
+  await expect(mockControl(url, { token: 'not-the-token-of-this-run' }).configure({ latencyMs: 1 })).rejects.toThrow(
+    /401/,
+  );
+  const control = mockControl(url, { token });
   await control.configure({ throttle: { every: 1, retryAfter: 0 } });
   expect((await fetch(`${url}${uri}`, signed('listGroups', uri))).status).toBe(429);
   expect((await control.stats()).requests.byOperation.listGroups).toEqual({ 200: 1, 429: 1 });
@@ -170,7 +179,7 @@ test('the stateful mock from the command line: signed requests, the data asked f
   child.kill('SIGTERM');
   const { code, stdout } = await done;
   expect(code).toBe(0);
-  expect(stdout.trim().split('\n')).toHaveLength(1);
+  expect(stdout.trim().split('\n')).toEqual([`Uploadcare groups mock listening on ${url}`, `Control token: ${token}`]);
   expect(prism.filter(isAlive)).toEqual([]);
   await expect(fetch(`${url}${uri}`)).rejects.toThrow();
 });
@@ -190,6 +199,9 @@ test.each([
     const res = await fetch(`${url}${uri}`, init);
     expect(res.status).toBe(200);
     await res.body?.cancel();
+    // Prism logs quietly, but still checks requests and logs what breaks the spec (no Authorization).
+    const { Authorization: _, ...unsigned } = headers();
+    await (await fetch(`${url}${uri}`, { headers: unsigned })).arrayBuffer();
     const prism = prismChildren(child.pid);
     expect(prism).toHaveLength(1);
 
@@ -197,8 +209,10 @@ test.each([
     else child.kill(signal);
     const { code, stdout, stderr } = await done;
     expect(code).toBe(0);
-    expect(stdout.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toContain('Prism is listening on'); // Prism's own log goes to stderr
+    expect(stdout.trim().split('\n')).toHaveLength(args.length > 0 ? 1 : 2);
+    // Prism's own log goes to stderr: its violations, not a line per request.
+    expect(stderr).toMatch(/Violation: request/);
+    expect(stderr).not.toMatch(/Request received|Prism is listening/);
     expect(prism.filter(isAlive)).toEqual([]);
     await expect(fetch(`${url}${uri}`, init)).rejects.toThrow();
   },
