@@ -20,7 +20,11 @@ export function raw(
         port: url.port,
         method: options.method ?? 'GET',
         path: options.path,
-        headers: options.headers,
+        // Node sends a GET body without a length unless told: give it one, as a client would.
+        headers:
+          options.body === undefined
+            ? options.headers
+            : { 'Content-Length': String(Buffer.byteLength(options.body)), ...options.headers },
         agent: false,
       },
       (res) => {
