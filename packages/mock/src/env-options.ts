@@ -20,7 +20,6 @@ const STATEFUL_VARIABLES = [
   'UPLOADCARE_MOCK_LATENCY_MS',
   'UPLOADCARE_MOCK_RESPONSE_VIOLATIONS',
   'UPLOADCARE_MOCK_CONTROL_ORIGINS',
-  'UPLOADCARE_MOCK_CONTROL_TOKEN',
 ] as const;
 
 /**
@@ -120,6 +119,7 @@ function statefulFromEnv(env: Env, common: StatefulMockOptions, seed: string | u
   }
   const origins = env.UPLOADCARE_MOCK_CONTROL_ORIGINS || undefined;
   if (origins !== undefined) options.controlOrigins = origins.split(',').map((origin) => origin.trim());
+  // Not refused in the other modes: test workers inherit it from a setup that started a mock.
   const token = env.UPLOADCARE_MOCK_CONTROL_TOKEN || undefined;
   if (token !== undefined) options.controlToken = token;
   const dataFile = env.UPLOADCARE_MOCK_DATA || undefined;

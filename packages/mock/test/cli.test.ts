@@ -106,6 +106,29 @@ describe('argument parsing', () => {
       { kind: 'proxy', options: { upstream: 'https://api.uploadcare.com' }, quiet: true },
     ],
     [['--spec', 'other.yaml'], { kind: 'mock', options: { specPath: 'other.yaml' }, quiet: false }],
+    [
+      [
+        '--control-origin',
+        'http://localhost:5173',
+        '--control-origin',
+        'https://app.example',
+        '--control-token',
+        'a-fixed-token-for-ci-0001',
+        '--request-timeout-ms',
+        '5000',
+        '--verbose',
+      ],
+      {
+        kind: 'mock',
+        options: {
+          controlOrigins: ['http://localhost:5173', 'https://app.example'],
+          controlToken: 'a-fixed-token-for-ci-0001',
+          requestTimeoutMs: 5000,
+          verbose: true,
+        },
+        quiet: false,
+      },
+    ],
     [['-h'], { kind: 'help' }],
   ])('%j', (argv, expected) => {
     expect(parseCliArgs(argv)).toEqual(expected);
@@ -119,6 +142,8 @@ describe('a bad command line exits with 2 and says what is wrong', () => {
     [['--port', '70000'], /--port 70000/],
     [['--examples', '--seed', '1'], /--seed only applies to dynamic bodies/],
     [['--examples', '--groups', '3'], /--groups only applies to the stateful mock/],
+    [['--examples', '--control-origin', 'http://x'], /--control-origin only applies to the stateful mock/],
+    [['--request-timeout-ms', 'soon'], /--request-timeout-ms soon: expected a whole number/],
     [['--proxy', 'http://x', '--dynamic'], /--dynamic cannot be combined with --proxy/],
     [['--proxy', 'http://x', '--throttle-every', '2'], /--throttle-every cannot be combined with --proxy/],
     [['--proxy', 'not a url'], /Invalid upstream/],
