@@ -58,6 +58,9 @@ export function renderTable(results) {
     for (const [name, s] of Object.entries(mock.rps))
       rows.push([`stateful mock get() req/s: ${name}`, spread(s, int), '']);
     rows.push(['service alone / through Prism', spread(mock.prismCost, x), '']);
+    if (mock.quietLogGain) {
+      rows.push(['quiet Prism log (default) / verbose, req/s', spread(mock.quietLogGain, x), '']);
+    }
   }
   const header = ['measure', 'median (min–max, runs)', 'target'];
   return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
