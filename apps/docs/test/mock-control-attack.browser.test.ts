@@ -48,7 +48,7 @@ beforeAll(async () => {
   mock = await startMock({ groups: 6, seed: 'attack' });
   // Another local origin (so Chromium's Private Network Access does not stop the requests first:
   // the mock itself must refuse them).
-  attacker = createServer((req, res) => {
+  attacker = createServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html' }).end(attackPage(`${mock.url}${CONTROL_PREFIX}`));
   });
   await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));

@@ -38,7 +38,9 @@ describe('scripts/main-job.mjs --once --no-build', () => {
     expect(docsUrl).toBeDefined();
     expect(mockUrl).toBeDefined();
     // The docs server's origin is allowed on the mock's control routes, and the token is shown.
-    expect(result.stdout).toContain(`control routes at ${mockUrl}/__mock/, for pages on ${new URL(docsUrl ?? '').origin} too;`);
+    expect(result.stdout).toContain(
+      `control routes at ${mockUrl}/__mock/, for pages on ${new URL(docsUrl ?? '').origin} too;`,
+    );
     expect(result.stdout).toMatch(/to change state send Authorization: Bearer \S{16,}\)$/m);
     // Everything it started is gone once it has exited.
     await expect(fetch(docsUrl ?? '')).rejects.toThrow();

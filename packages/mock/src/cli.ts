@@ -4,9 +4,9 @@
 import { type CliCommand, parseCliArgs, USAGE } from './cli-args.js';
 import { CONTROL_TOKEN_ENV } from './control/mock-control.js';
 import { CONTROL_PREFIX } from './control/types.js';
-import { mockMode } from './options.js';
 import { readGroupsFile } from './data-file.js';
 import type { RunningMock, StatefulMockOptions } from './options.js';
+import { mockMode } from './options.js';
 import { startMockProcess } from './start-mock.js';
 import { startProxyProcess } from './start-proxy.js';
 

@@ -257,7 +257,8 @@ export async function resolveCommonOptions(
       `Invalid requestTimeoutMs ${String(requestTimeoutMs)}: expected a positive whole number of milliseconds.`,
     );
   }
-  if (typeof verbose !== 'boolean') throw new TypeError(`Invalid verbose ${JSON.stringify(verbose)}: expected true or false.`);
+  if (typeof verbose !== 'boolean')
+    throw new TypeError(`Invalid verbose ${JSON.stringify(verbose)}: expected true or false.`);
   const specPath = options.specPath ?? defaultSpecPath;
   await assertReadableFile(specPath);
   return { port, host, specPath, startTimeoutMs, requestTimeoutMs, logLevel: verbose ? 'info' : 'warn' };

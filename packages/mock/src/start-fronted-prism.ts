@@ -69,4 +69,3 @@ export function prismBehindFrontArgs(logLevel: string): string[] {
     logLevel,
   ];
 }
-

@@ -2,10 +2,11 @@
 // the front server in front of both, whose URL users get. The service and the front start in
 // a few milliseconds; Prism's start-up is the wait, so it is spawned as soon as the service has
 // a port, and nothing is handed out before all three listen.
+
+import { randomBytes } from 'node:crypto';
 import { bundledSpecPath } from './bundled-spec.js';
 import type { ControlTarget } from './control/routes.js';
 import type { MockStats } from './control/types.js';
-import { randomBytes } from 'node:crypto';
 import { type FaultChanges, newReceivedToken, type RunningFake, startFake } from './fake/index.js';
 import { normaliseOrigin } from './front/control-guard.js';
 import { type FrontOptions, type RunningFront, startFront } from './front/front-server.js';

@@ -15,7 +15,6 @@ afterAll(() => mock?.stop());
 beforeEach(() => mock.reset());
 
 const bearer = () => ({ Authorization: `Bearer ${mock.controlToken}` });
-const own = () => `127.0.0.1:${mock.port}`;
 
 /** What the attacker wants changed, and how to see whether it did. */
 const snapshot = async () => ({ groups: (await mock.groups()).length, faults: await mock.stats() });
@@ -37,7 +36,12 @@ describe('Host: only a loopback name with the mock port', () => {
       ['PATCH', 'config', '{"fail":{"every":1,"status":503}}'],
       ['PUT', 'groups', '[]'],
     ] as const) {
-      const res = await raw(mock.url, { method, path: `${CONTROL_PREFIX}${route}`, headers: { Host, ...bearer() }, body });
+      const res = await raw(mock.url, {
+        method,
+        path: `${CONTROL_PREFIX}${route}`,
+        headers: { Host, ...bearer() },
+        body,
+      });
       expect(res.status, `${method} ${route}`).toBe(403);
       expect(JSON.parse(res.body).detail).toMatch(/loopback name/);
     }

@@ -19,10 +19,9 @@ export { DEFAULT_KEYS, DEMO_KEYS } from './auth/keys.js';
 export type { Clock } from './clock.js';
 export type { FailFault, FaultChanges, FaultSettings, ThrottleFault } from './faults/faults.js';
 export { FAULT_HEADER, MOCK_HEADER_PREFIX, OPERATION_HEADER, RECEIVED_HEADER } from './http/mock-headers.js';
+export { MAX_GROUP_COUNT, MAX_GROUP_DEPTH } from './seed/limits.js';
 export type { RequestCounts } from './stats.js';
 export type { GroupWithFiles } from './types.js';
-
-export { MAX_GROUP_COUNT, MAX_GROUP_DEPTH } from './seed/limits.js';
 
 export const DEFAULT_SEED = 1;
 export const DEFAULT_GROUP_COUNT = 25;

@@ -106,7 +106,8 @@ export async function startFront(options: FrontOptions): Promise<RunningFront> {
     },
     (req, res) => {
       serve(req, res).catch((error: unknown) => {
-        if (!res.headersSent) answer(res, 502, `The mock's front failed: ${(error as Error).message}`, corsHeaders(req));
+        if (!res.headersSent)
+          answer(res, 502, `The mock's front failed: ${(error as Error).message}`, corsHeaders(req));
         else res.destroy();
       });
     },
@@ -151,7 +152,10 @@ export async function startFront(options: FrontOptions): Promise<RunningFront> {
   async function readBounded(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) return undefined;
-    if (declared === 0 || (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined)) {
+    if (
+      declared === 0 ||
+      (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined)
+    ) {
       return Buffer.alloc(0);
     }
     const release = await budget.reserve(limit);
@@ -163,9 +167,20 @@ export async function startFront(options: FrontOptions): Promise<RunningFront> {
   }
 
   /** An error answer without reading the body; the connection closes so the unread body goes with it. */
-  function refuse(req: IncomingMessage, res: ServerResponse, status: number, detail: string, headers: Record<string, string>) {
+  function refuse(
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    detail: string,
+    headers: Record<string, string>,
+  ) {
     const hasBody = req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0';
-    answer(res, status, detail, hasBody || req.headers['transfer-encoding'] !== undefined ? { ...headers, Connection: 'close' } : headers);
+    answer(
+      res,
+      status,
+      detail,
+      hasBody || req.headers['transfer-encoding'] !== undefined ? { ...headers, Connection: 'close' } : headers,
+    );
     req.resume();
   }
 
@@ -224,7 +239,12 @@ export async function startFront(options: FrontOptions): Promise<RunningFront> {
       outgoing.once('error', (error) => {
         if (!res.headersSent) {
           if (timedOut) {
-            answer(res, 504, `The mock did not answer ${req.method} ${req.url} within ${requestTimeoutMs} ms (requestTimeoutMs).`, cors);
+            answer(
+              res,
+              504,
+              `The mock did not answer ${req.method} ${req.url} within ${requestTimeoutMs} ms (requestTimeoutMs).`,
+              cors,
+            );
           } else {
             answer(res, 502, `Prism did not answer: ${error.message}`, cors);
           }
