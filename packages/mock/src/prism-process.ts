@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { MockPart, PartEnd } from './mock-exit.js';
 import { MockStartError } from './mock-start-error.js';
 import { OutputBuffer } from './output-buffer.js';
+import { GUARD_ENV } from './prism-guard.js';
 import { READY_LINE } from './prism-ready.js';
 import { urlHost } from './url-host.js';
 
@@ -16,6 +17,8 @@ export interface LaunchOptions {
   host: string;
   port: number;
   startTimeoutMs: number;
+  /** Prism answers only requests carrying this token (prism-guard.ts): the front's. */
+  guardToken?: string;
   /** Receives Prism's output as it comes (the CLI forwards it; the library only buffers it). */
   onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void;
 }
@@ -70,7 +73,12 @@ export function launchPrism(args: string[], options: LaunchOptions): Promise<Pri
   const child = spawn(process.execPath, [launcher, prismBin, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     // Plain log lines: the listening line is parsed and the output ends up in error messages.
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      ...(options.guardToken !== undefined && { [GUARD_ENV]: options.guardToken }),
+    },
     windowsHide: true,
   });
   const ended = new Promise<PartEnd>((resolve) => {

@@ -5,6 +5,7 @@ import { type RunningFront, startFront } from './front/front-server.js';
 import { serverPart, superviseParts } from './mock-exit.js';
 import { MockStartError } from './mock-start-error.js';
 import type { RunningMock } from './options.js';
+import { newGuardToken } from './prism-guard.js';
 import { type LaunchOptions, launchPrism, prismPart } from './prism-process.js';
 
 /** Where Prism listens when a front stands before it: loopback, any free port. */
@@ -15,14 +16,16 @@ export async function startFrontedPrism(
   options: { host: string; port: number; startTimeoutMs: number; requestTimeoutMs: number },
   onOutput?: LaunchOptions['onOutput'],
 ): Promise<RunningMock> {
+  const guardToken = newGuardToken();
   const prismStarting = launchPrism(prismArgs, {
     ...PRISM_BEHIND_FRONT,
     startTimeoutMs: options.startTimeoutMs,
+    guardToken,
     onOutput,
   });
   let front: RunningFront | undefined;
   try {
-    front = await startFront(options).catch((error: NodeJS.ErrnoException) => {
+    front = await startFront({ ...options, prismGuardToken: guardToken }).catch((error: NodeJS.ErrnoException) => {
       throw new MockStartError(listenFailure(error, options.host, options.port), '');
     });
     const prism = await prismStarting;

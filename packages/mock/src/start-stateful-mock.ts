@@ -14,6 +14,7 @@ import { ViolationRecorder } from './front/violations.js';
 import { serverPart, superviseParts } from './mock-exit.js';
 import { MockStartError } from './mock-start-error.js';
 import { type RunningStatefulMock, resolveCommonOptions, type StatefulMockOptions } from './options.js';
+import { newGuardToken } from './prism-guard.js';
 import { type LaunchOptions, launchPrism, type PrismProcess, prismPart } from './prism-process.js';
 import { listenFailure, PRISM_BEHIND_FRONT, prismBehindFrontArgs } from './start-fronted-prism.js';
 
@@ -78,6 +79,7 @@ export async function startStatefulMock(
       host: common.host,
       port: common.port,
       requestTimeoutMs: common.requestTimeoutMs,
+      prismGuardToken: newGuardToken(),
       stateful: { control, violations, policy, receivedToken: token, controlToken, controlOrigins },
     },
   });
@@ -125,7 +127,12 @@ async function startInFront(
         // The service's own documented errors must reach the caller, not Prism's bodies.
         '--errors=false',
       ],
-      { ...PRISM_BEHIND_FRONT, startTimeoutMs: options.startTimeoutMs, onOutput: options.onOutput },
+      {
+        ...PRISM_BEHIND_FRONT,
+        startTimeoutMs: options.startTimeoutMs,
+        guardToken: options.front.prismGuardToken,
+        onOutput: options.onOutput,
+      },
     );
     const { host, port } = options.front;
     front = await startFront(options.front).catch((error: NodeJS.ErrnoException) => {

@@ -13,8 +13,12 @@ import { pathOf, signed } from './sign.js';
 
 const bin = fileURLToPath(new URL('../bin/uploadcare-groups-mock.js', import.meta.url));
 
-function run(args: string[], detached = false): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, [bin, ...args], { stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' }, detached });
+function run(args: string[], detached = false, env: Record<string, string> = {}): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, [bin, ...args], {
+    stdio: 'pipe',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    detached,
+  });
 }
 
 async function finish(child: ChildProcessWithoutNullStreams) {
@@ -31,8 +35,8 @@ async function finish(child: ChildProcessWithoutNullStreams) {
 }
 
 /** Starts the command; resolves with its URL from the first line, and the final outcome. */
-async function started(args: string[], detached = false) {
-  const child = run(args, detached);
+async function started(args: string[], detached = false, env: Record<string, string> = {}) {
+  const child = run(args, detached, env);
   // If an assertion fails first, still stop the command (SIGTERM lets it stop its Prism too).
   onTestFinished(() => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
@@ -242,6 +246,15 @@ test.each([
     await expect(fetch(`${url}${uri}`, init)).rejects.toThrow();
   },
 );
+
+test('UPLOADCARE_MOCK_CONTROL_TOKEN chooses the control token (as CI may)', async () => {
+  const chosen = 'a-token-from-the-environment';
+  const { child, done, url, token } = await started(['--quiet'], false, { UPLOADCARE_MOCK_CONTROL_TOKEN: chosen });
+  expect(token).toBe(chosen);
+  await mockControl(url, { token: chosen }).reset();
+  child.kill('SIGTERM');
+  expect((await done).code).toBe(0);
+});
 
 test('a Prism killed under it: the command names it, stops the rest and exits 1', async () => {
   const { child, done, url } = await started(['--quiet']);

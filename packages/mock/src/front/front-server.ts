@@ -18,6 +18,7 @@ import {
 } from '../fake/http/mock-headers.js';
 import { MAX_BODY_BYTES, readBody } from '../fake/http/read-body.js';
 import { sendJson } from '../fake/http/respond.js';
+import { FRONT_HEADER } from '../prism-guard.js';
 import { urlHost } from '../url-host.js';
 import { BodyBudget } from './body-budget.js';
 import { normaliseOrigin, refuseControlCaller, refuseToken } from './control-guard.js';
@@ -55,6 +56,8 @@ export interface FrontOptions {
   port: number;
   /** How long an exchange with Prism may take, and a request to arrive, before the front gives up (504). */
   requestTimeoutMs: number;
+  /** The token Prism wants on every request (prism-guard.ts), added on the way. */
+  prismGuardToken: string;
   /** Present for the stateful mock; the example server and the proxy have no controls. */
   stateful?: StatefulFront;
 }
@@ -200,6 +203,7 @@ export async function startFront(options: FrontOptions): Promise<RunningFront> {
       const known = headers[name];
       headers[name] = known === undefined ? value : [...(Array.isArray(known) ? known : [known]), value];
     }
+    headers[FRONT_HEADER] = options.prismGuardToken;
     if (stateful !== undefined) {
       headers[RECEIVED_HEADER] = encodeReceived(stateful.receivedToken, {
         uri: req.url ?? '/',
