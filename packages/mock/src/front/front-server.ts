@@ -142,12 +142,12 @@ export async function startFront(options: FrontOptions): Promise<RunningFront> {
         if (refusal) return refuse(req, res, refusal.status, refusal.detail, cors);
       }
       const body = await readBounded(req, MAX_CONTROL_BODY);
-      if (body === undefined) return answer(res, 413, `Control body larger than ${MAX_CONTROL_BODY} bytes.`, cors);
+      if (body === undefined) return refuse(req, res, 413, `Control body larger than ${MAX_CONTROL_BODY} bytes.`, cors);
       return handleControl(req, res, stateful.control, cors, body);
     }
     if (upstream === undefined) return refuse(req, res, 503, 'The mock is still starting.', cors);
     const body = await readBounded(req, MAX_BODY_BYTES);
-    if (body === undefined) return answer(res, 413, `Request body larger than ${MAX_BODY_BYTES} bytes.`, cors);
+    if (body === undefined) return refuse(req, res, 413, `Request body larger than ${MAX_BODY_BYTES} bytes.`, cors);
     await forward(req, res, body, upstream, cors);
   }
 
@@ -161,7 +161,8 @@ export async function startFront(options: FrontOptions): Promise<RunningFront> {
     ) {
       return Buffer.alloc(0);
     }
-    const release = await budget.reserve(limit);
+    // A declared length is reserved as it is; a chunked body may grow to the limit.
+    const release = await budget.reserve(Number.isFinite(declared) ? declared : limit);
     try {
       return await readBody(req, limit);
     } finally {
