@@ -255,13 +255,17 @@ async function main() {
   await step('checking the build', checkBuilt);
   const mockUrl = await step('starting the mock', startMockServer);
   const docsUrl = await step('starting the docs server', () => startDocsServer(mockUrl));
+  // The docs pages may use the mock's control routes too; every other web origin is refused.
+  const docsOrigin = new URL(docsUrl).origin;
+  mock.allowControlOrigin(docsOrigin);
   await step(`opening the docs at ${docsUrl}`, () => checkAnswers(docsUrl));
   await showDemo(mockUrl);
 
   say(`Docs:  ${docsUrl}  (the Redoc API reference, with a panel to try requests on the mock)`);
   say(`Mock:  ${mockUrl}  (a stateful groups service behind Prism's validating proxy: it wants`);
   say(`       the vendor Accept type and requests signed with ${demoKeys.publicKey} / ${demoKeys.secretKey};`);
-  say(`       control routes at ${mockUrl}${mockControlPrefix})`);
+  say(`       control routes at ${mockUrl}${mockControlPrefix}, for pages on ${docsOrigin} too;`);
+  say(`       to change state send Authorization: Bearer ${mock.controlToken})`);
   say();
   say('Try the CLI yourself (with no keys and no API URL it starts a mock of its own):');
   say('  node apps/example/bin/ucgroups.js --help');

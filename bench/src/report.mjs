@@ -58,6 +58,14 @@ export function renderTable(results) {
     for (const [name, s] of Object.entries(mock.rps))
       rows.push([`stateful mock get() req/s: ${name}`, spread(s, int), '']);
     rows.push(['service alone / through Prism', spread(mock.prismCost, x), '']);
+    if (mock.quietLogGain) {
+      rows.push(['quiet Prism log (default) / verbose, req/s', spread(mock.quietLogGain, x), '']);
+    }
+    if (mock.quietLogCpuGain) {
+      for (const [name, s] of Object.entries(mock.prismCpuMsPerRequest))
+        rows.push([`Prism CPU per get(), ${name} log`, spread(s, (v) => `${v.toFixed(2)} ms`), '']);
+      rows.push(['Prism CPU per request, verbose / quiet log', spread(mock.quietLogCpuGain, x), '']);
+    }
   }
   const header = ['measure', 'median (min–max, runs)', 'target'];
   return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');

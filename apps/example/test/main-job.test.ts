@@ -37,6 +37,11 @@ describe('scripts/main-job.mjs --once --no-build', () => {
     const mockUrl = /^Mock: +(http:\/\/\S+)/m.exec(result.stdout)?.[1];
     expect(docsUrl).toBeDefined();
     expect(mockUrl).toBeDefined();
+    // The docs server's origin is allowed on the mock's control routes, and the token is shown.
+    expect(result.stdout).toContain(
+      `control routes at ${mockUrl}/__mock/, for pages on ${new URL(docsUrl ?? '').origin} too;`,
+    );
+    expect(result.stdout).toMatch(/to change state send Authorization: Bearer \S{16,}\)$/m);
     // Everything it started is gone once it has exited.
     await expect(fetch(docsUrl ?? '')).rejects.toThrow();
     await expect(fetch(`${mockUrl}/groups/`)).rejects.toThrow();

@@ -33,8 +33,14 @@ Stateful service (the default):
   --latency-ms <ms>               wait this long before every answer
   --response-violations <what>    an answer that breaks the spec: fail (default: a 500 naming the
                                   violation) or report (passed on, in the stats)
+  --control-origin <origin>       let web pages on this origin use the control routes (repeat for
+                                  more); pages on other origins never can
+  --control-token <token>         the token state-changing control requests must send as
+                                  Authorization: Bearer <token> (default: UPLOADCARE_MOCK_CONTROL_TOKEN,
+                                  else a random one, printed on stdout)
 
-  Control routes (not part of the API; answered by the mock itself):
+  Control routes (not part of the API; answered by the mock itself, only to requests sent to
+  127.0.0.1, localhost or [::1] with the mock's port, from no web page or an allowed one):
 ${controlRoutes}
 
 Prism's example server:
@@ -51,6 +57,10 @@ Any mode:
   --port <n>                      port to listen on (default 0: any free port)
   --host <host>                   interface to listen on (default 127.0.0.1)
   --spec <path>                   check against another OpenAPI document than the bundled one
+  --request-timeout-ms <ms>       the most a request may take, to arrive and to be answered
+                                  (default 30000; then 504)
+  --verbose                       let Prism log every request (slower); by default it logs
+                                  only violations and failures
   --quiet                         do not copy Prism's log to stderr
   -h, --help                      show this help
 
@@ -83,6 +93,8 @@ const STATEFUL_FLAGS = [
   'fail-status',
   'latency-ms',
   'response-violations',
+  'control-origin',
+  'control-token',
 ] as const;
 const EXAMPLES_FLAGS = ['examples', 'dynamic'] as const;
 
@@ -105,6 +117,10 @@ export function parseCliArgs(argv: string[]): CliCommand {
   }
   if (values.host !== undefined) common.host = values.host;
   if (values.spec !== undefined) common.specPath = values.spec;
+  if (values['request-timeout-ms'] !== undefined) {
+    common.requestTimeoutMs = whole('--request-timeout-ms', values['request-timeout-ms']);
+  }
+  if (values.verbose) common.verbose = true;
   const quiet = values.quiet ?? false;
   const given = (flag: string) => values[flag as keyof Values] !== undefined;
   const refuse = (flags: readonly string[], where: string) => {
@@ -173,6 +189,8 @@ function statefulCommand(values: Values, common: StatefulMockOptions, quiet: boo
     }
     options.responseViolations = policy;
   }
+  if (values['control-origin'] !== undefined) options.controlOrigins = values['control-origin'];
+  if (values['control-token'] !== undefined) options.controlToken = values['control-token'];
   return {
     kind: 'mock',
     options,
@@ -209,6 +227,10 @@ export const CLI_OPTIONS = {
   'fail-status': { type: 'string' },
   'latency-ms': { type: 'string' },
   'response-violations': { type: 'string' },
+  'control-origin': { type: 'string', multiple: true },
+  'control-token': { type: 'string' },
+  'request-timeout-ms': { type: 'string' },
+  verbose: { type: 'boolean' },
 } as const;
 
 function parse(argv: string[]) {

@@ -3,9 +3,11 @@
 // started cleanly on Ctrl-C / SIGTERM / SIGHUP. Any other end of a part (Prism killed, by any
 // signal) exits 1 naming it.
 import { type CliCommand, parseCliArgs, USAGE } from './cli-args.js';
+import { CONTROL_TOKEN_ENV } from './control/mock-control.js';
 import { CONTROL_PREFIX } from './control/types.js';
 import { readGroupsFile } from './data-file.js';
 import type { RunningMock, StatefulMockOptions } from './options.js';
+import { mockMode } from './options.js';
 import { startMockProcess } from './start-mock.js';
 import { startProxyProcess } from './start-proxy.js';
 
@@ -16,6 +18,10 @@ async function main(argv: string[]): Promise<number> {
   let command: CliCommand;
   try {
     command = parseCliArgs(argv);
+    const envToken = process.env[CONTROL_TOKEN_ENV];
+    if (command.kind === 'mock' && !('controlToken' in command.options) && envToken && isStateful(command)) {
+      (command.options as StatefulMockOptions).controlToken = envToken;
+    }
     if (command.kind === 'mock' && command.dataFile !== undefined) {
       (command.options as StatefulMockOptions).groups = (await readGroupsFile(
         command.dataFile,
@@ -46,8 +52,14 @@ async function main(argv: string[]): Promise<number> {
 
   const served = command.kind === 'proxy' ? `proxy to ${command.options.upstream}` : 'mock';
   process.stdout.write(`Uploadcare groups ${served} listening on ${running.url}\n`);
-  if ('serviceUrl' in running && !command.quiet) {
-    process.stderr.write(`uploadcare-groups-mock: control routes at ${running.url}${CONTROL_PREFIX} (see --help)\n`);
+  if ('controlToken' in running) {
+    // On stdout, like the URL: a script driving the mock needs it to change its state.
+    process.stdout.write(`Control token: ${running.controlToken}\n`);
+    if (!command.quiet) {
+      process.stderr.write(
+        `uploadcare-groups-mock: control routes at ${running.url}${CONTROL_PREFIX}; to change state send Authorization: Bearer <control token> (see --help)\n`,
+      );
+    }
   }
 
   return new Promise<number>((resolve) => {
@@ -71,6 +83,14 @@ async function main(argv: string[]): Promise<number> {
       resolve(1);
     });
   });
+}
+
+function isStateful(command: CliCommand & { kind: 'mock' }): boolean {
+  try {
+    return mockMode(command.options) === 'stateful';
+  } catch {
+    return false;
+  }
 }
 
 function usageFailure(error: unknown): number {

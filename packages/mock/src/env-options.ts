@@ -19,6 +19,7 @@ const STATEFUL_VARIABLES = [
   'UPLOADCARE_MOCK_FAIL_STATUS',
   'UPLOADCARE_MOCK_LATENCY_MS',
   'UPLOADCARE_MOCK_RESPONSE_VIOLATIONS',
+  'UPLOADCARE_MOCK_CONTROL_ORIGINS',
 ] as const;
 
 /**
@@ -34,6 +35,10 @@ export function optionsFromEnv(env: Env = process.env): EnvChoice {
   if (set('UPLOADCARE_MOCK_SPEC')) common.specPath = env.UPLOADCARE_MOCK_SPEC;
   const timeout = whole(env, 'UPLOADCARE_MOCK_START_TIMEOUT_MS', 'milliseconds');
   if (timeout !== undefined) common.startTimeoutMs = timeout;
+  const requestTimeout = whole(env, 'UPLOADCARE_MOCK_REQUEST_TIMEOUT_MS', 'milliseconds');
+  if (requestTimeout !== undefined) common.requestTimeoutMs = requestTimeout;
+  const verbose = flag(env, 'UPLOADCARE_MOCK_VERBOSE');
+  if (verbose !== undefined) common.verbose = verbose;
   const errors = flag(env, 'UPLOADCARE_MOCK_ERRORS');
   const dynamic = flag(env, 'UPLOADCARE_MOCK_DYNAMIC');
   const seed = env.UPLOADCARE_MOCK_SEED || undefined;
@@ -47,9 +52,9 @@ export function optionsFromEnv(env: Env = process.env): EnvChoice {
       ...STATEFUL_VARIABLES,
     ].find(set);
     if (wrong) throw new TypeError(`UPLOADCARE_MOCK_PROXY cannot be combined with ${wrong}.`);
-    const { port: p, host, specPath, startTimeoutMs } = common;
+    const { port: p, host, specPath, startTimeoutMs, requestTimeoutMs, verbose: v } = common;
     const proxy: ProxyOptions = { upstream };
-    Object.assign(proxy, withoutUndefined({ port: p, host, specPath, startTimeoutMs }));
+    Object.assign(proxy, withoutUndefined({ port: p, host, specPath, startTimeoutMs, requestTimeoutMs, verbose: v }));
     if (errors !== undefined) proxy.errors = errors;
     return { kind: 'proxy', options: proxy };
   }
@@ -112,6 +117,11 @@ function statefulFromEnv(env: Env, common: StatefulMockOptions, seed: string | u
     }
     options.responseViolations = policy;
   }
+  const origins = env.UPLOADCARE_MOCK_CONTROL_ORIGINS || undefined;
+  if (origins !== undefined) options.controlOrigins = origins.split(',').map((origin) => origin.trim());
+  // Not refused in the other modes: test workers inherit it from a setup that started a mock.
+  const token = env.UPLOADCARE_MOCK_CONTROL_TOKEN || undefined;
+  if (token !== undefined) options.controlToken = token;
   const dataFile = env.UPLOADCARE_MOCK_DATA || undefined;
   return { kind: 'mock', options, ...(dataFile !== undefined && { dataFile }) };
 }

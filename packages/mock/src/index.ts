@@ -6,7 +6,12 @@
  * @packageDocumentation
  */
 export { bundledSpecPath } from './bundled-spec.js';
-export { MockControlError, mockControl } from './control/mock-control.js';
+export {
+  CONTROL_TOKEN_ENV,
+  MockControlError,
+  type MockControlOptions,
+  mockControl,
+} from './control/mock-control.js';
 export {
   CONTROL_PREFIX,
   type MockConfig,

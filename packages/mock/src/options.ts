@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { MockControl } from './control/types.js';
 import type { ApiKeys, GroupWithFiles } from './fake/index.js';
 import type { MockExit } from './mock-exit.js';
+import type { PrismLogLevel } from './prism-ready.js';
 
 /** Options both kinds of mock (and the proxy) take. */
 export interface CommonMockOptions {
@@ -13,6 +14,14 @@ export interface CommonMockOptions {
   specPath?: string;
   /** How long to wait for Prism to listen before giving up, in milliseconds. Default `30000`. */
   startTimeoutMs?: number;
+  /**
+   * The most a request may take, in milliseconds: to arrive, and to be answered through Prism
+   * (then the answer is a 504 with a JSON `detail`). Default `30000`. A `latencyMs` above it
+   * times every request out.
+   */
+  requestTimeoutMs?: number;
+  /** Let Prism log every request and answer (its `info` level; slower). Default `false`: only violations and failures (`warn`). */
+  verbose?: boolean;
 }
 
 /**
@@ -51,6 +60,17 @@ export interface StatefulMockOptions extends CommonMockOptions {
   responseViolations?: 'fail' | 'report';
   /** The clock for the 15-minute window of signed requests and for store times. Default: the system clock. */
   now?: () => Date;
+  /**
+   * Web page origins allowed to call the control routes besides the mock's own, e.g.
+   * `['http://localhost:5173']`. Default: none. Requests without an `Origin` (tests, curl) are not
+   * affected; the control routes also want a loopback `Host` and, to change state, the control token.
+   */
+  controlOrigins?: readonly string[];
+  /**
+   * The token a request must carry (`Authorization: Bearer <token>`) to change state through the
+   * control routes. Default: a new random one per run, in {@link RunningStatefulMock.controlToken}.
+   */
+  controlToken?: string;
 }
 
 /**
@@ -142,6 +162,16 @@ export interface RunningMock {
  */
 export interface RunningStatefulMock extends RunningMock, MockControl {
   /**
+   * The token of this run's control routes: `mockControl(url, { token })`, or
+   * `Authorization: Bearer <token>` on a state-changing `/__mock/` request.
+   */
+  controlToken: string;
+  /**
+   * Allows one more web page origin on the control routes (as `controlOrigins`), for a page whose
+   * origin is known only once the mock runs, such as a docs server pointed at it.
+   */
+  allowControlOrigin(origin: string): void;
+  /**
    * The service itself, without Prism in front: nothing is checked against the spec there. For
    * benchmarks and debugging; tests should use {@link RunningMock.url}.
    */
@@ -150,6 +180,7 @@ export interface RunningStatefulMock extends RunningMock, MockControl {
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_START_TIMEOUT_MS = 30_000;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 /** Options shared by every mode, after validation, with defaults filled in. */
 export interface ResolvedOptions {
@@ -157,6 +188,9 @@ export interface ResolvedOptions {
   host: string;
   specPath: string;
   startTimeoutMs: number;
+  requestTimeoutMs: number;
+  /** Prism's log level. */
+  logLevel: PrismLogLevel;
 }
 
 const STATEFUL_ONLY = [
@@ -168,6 +202,8 @@ const STATEFUL_ONLY = [
   'latencyMs',
   'responseViolations',
   'now',
+  'controlOrigins',
+  'controlToken',
 ] as const;
 const EXAMPLES_ONLY = ['dynamic', 'errors'] as const;
 
@@ -210,9 +246,22 @@ export async function resolveCommonOptions(
       `Invalid startTimeoutMs ${String(startTimeoutMs)}: expected a positive number of milliseconds.`,
     );
   }
+  const { requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS, verbose = false } = options;
+  if (
+    typeof requestTimeoutMs !== 'number' ||
+    !Number.isInteger(requestTimeoutMs) ||
+    requestTimeoutMs <= 0 ||
+    requestTimeoutMs > 2_147_483_647
+  ) {
+    throw new TypeError(
+      `Invalid requestTimeoutMs ${String(requestTimeoutMs)}: expected a positive whole number of milliseconds.`,
+    );
+  }
+  if (typeof verbose !== 'boolean')
+    throw new TypeError(`Invalid verbose ${JSON.stringify(verbose)}: expected true or false.`);
   const specPath = options.specPath ?? defaultSpecPath;
   await assertReadableFile(specPath);
-  return { port, host, specPath, startTimeoutMs };
+  return { port, host, specPath, startTimeoutMs, requestTimeoutMs, logLevel: verbose ? 'info' : 'warn' };
 }
 
 /** Checks Prism's `errors` option. */

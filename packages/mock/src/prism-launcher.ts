@@ -5,9 +5,20 @@
 // Node 20; everything else, and Prism itself, is unchanged. On Node 22+ the compile cache also
 // speeds up later starts.
 //
+// It also guards Prism's server (prism-guard.ts: only the mock's front may use it), and reports
+// the port Prism listens on, in one line on stdout (READY_LINE), whatever
+// Prism's log level: below `info` Prism no longer prints its own "listening" line, and quiet is
+// how it runs here (logging every request costs it a quarter of its time). With `--port 0` the
+// OS picks the port as Prism binds it, so no port is chosen ahead and none can be taken meanwhile.
+//
 // Usage: node prism-launcher.js <prism-cli entry> <prism arguments…>
+
+import type { Server as HttpServer } from 'node:http';
 import Module, { createRequire } from 'node:module';
+import { Server } from 'node:net';
 import { watchOwner } from './parent-watch.js';
+import { GUARD_ENV, guardPrismServer } from './prism-guard.js';
+import { READY_LINE } from './prism-ready.js';
 
 type Load = (request: string, parent: unknown, isMain: boolean) => unknown;
 const moduleInternals = Module as unknown as { _load: Load; enableCompileCache?: () => unknown };
@@ -66,6 +77,25 @@ moduleInternals._load = function deferringLoad(request, parent, isMain) {
   const exports = deferred(real) as Record<string | symbol, unknown>;
   return new Proxy({}, { get: (_, key) => deferred(() => exports[key] as object) });
 };
+
+// The guard token (prism-guard.ts) is for this process only: Prism's proxy must not see it.
+const guardToken = process.env[GUARD_ENV];
+delete process.env[GUARD_ENV];
+
+// The first server that listens is Prism's (it starts one, and nothing else here listens).
+const listen = Server.prototype.listen;
+let reported = false;
+Server.prototype.listen = function reportingListen(this: Server, ...args: unknown[]) {
+  if (!reported) {
+    reported = true;
+    if (guardToken) guardPrismServer(this as HttpServer, guardToken);
+    this.once('listening', () => {
+      const address = this.address();
+      if (address !== null && typeof address === 'object') process.stdout.write(`${READY_LINE}${address.port}\n`);
+    });
+  }
+  return (listen as (...a: unknown[]) => Server).apply(this, args);
+} as typeof Server.prototype.listen;
 
 // Prism's command line (yargs) reads its arguments from process.argv after the script.
 process.argv = [process.argv[0] as string, prismEntry, ...prismArgs];

@@ -1,22 +1,25 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { type MockPart, type PartEnd, superviseParts } from './mock-exit.js';
+import type { MockPart, PartEnd } from './mock-exit.js';
 import { MockStartError } from './mock-start-error.js';
-import type { RunningMock } from './options.js';
 import { OutputBuffer } from './output-buffer.js';
 import { ownerEnv } from './parent-watch.js';
+import { GUARD_ENV } from './prism-guard.js';
+import { READY_LINE } from './prism-ready.js';
 import { urlHost } from './url-host.js';
 
 /** How long Prism gets to exit after SIGTERM before it is killed outright. */
 const STOP_GRACE_MS = 5_000;
 
-const LISTENING = /Prism is listening on (\S+)/;
+const READY = new RegExp(`^${READY_LINE}(\\d+)$`);
 
 export interface LaunchOptions {
   host: string;
   port: number;
   startTimeoutMs: number;
+  /** Prism answers only requests carrying this token (prism-guard.ts): the front's. */
+  guardToken?: string;
   /** Receives Prism's output as it comes (the CLI forwards it; the library only buffers it). */
   onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void;
 }
@@ -38,12 +41,6 @@ export interface PrismProcess {
 /** Prism as a part of a mock, named by its pid for the `exited` of the mock. */
 export function prismPart(prism: PrismProcess): MockPart {
   return { what: `Prism (pid ${prism.pid})`, ended: prism.ended };
-}
-
-/** A mock that is Prism alone (the example server, the proxy), as users get it. */
-export function prismMock(prism: PrismProcess): RunningMock {
-  const { exited, stop } = superviseParts([prismPart(prism)], () => prism.stop());
-  return { url: prism.url, port: prism.port, exited, stop };
 }
 
 const prismBin = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
@@ -76,9 +73,9 @@ function trackUntilExit(child: ChildProcess): void {
 /**
  * Spawns Prism's CLI with `args` (`mock …` or `proxy …`) and resolves once it listens.
  *
- * Prism 5.14.2 accepts `--port 0`: the OS picks a free port and Prism prints the real one in its
- * "Prism is listening on http://host:port" line, which is read here. No port is pre-allocated,
- * so there is no window in which another process could take it.
+ * Prism 5.14.2 accepts `--port 0`: the OS picks a free port as Prism binds it, and the launcher
+ * (prism-launcher.ts) prints the real one in its READY_LINE, read here, at any Prism log level.
+ * No port is pre-allocated, so there is no window in which another process could take it.
  */
 export function launchPrism(args: string[], options: LaunchOptions): Promise<PrismProcess> {
   const output = new OutputBuffer();
@@ -86,7 +83,13 @@ export function launchPrism(args: string[], options: LaunchOptions): Promise<Pri
     stdio: ['ignore', 'pipe', 'pipe'],
     // Plain log lines: the listening line is parsed and the output ends up in error messages.
     // The owner's pid: Prism exits once this process is gone (see parent-watch.ts).
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...ownerEnv() },
+    env: {
+      ...process.env,
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      ...ownerEnv(),
+      ...(options.guardToken !== undefined && { [GUARD_ENV]: options.guardToken }),
+    },
     ...ownedDetached,
     windowsHide: true,
   });
@@ -111,25 +114,32 @@ export function launchPrism(args: string[], options: LaunchOptions): Promise<Pri
     };
 
     const onChunk = (stream: 'stdout' | 'stderr') => (data: Buffer) => {
-      const chunk = data.toString('utf8');
+      let chunk = data.toString('utf8');
+      if (!settled && stream === 'stdout') {
+        pendingLine += chunk;
+        const lines = pendingLine.split('\n');
+        pendingLine = lines.pop() ?? '';
+        const port = lines.map((line) => READY.exec(line)?.[1]).find((found) => found !== undefined);
+        // The launcher's line is for this process, not for Prism's log.
+        chunk = chunk.replace(new RegExp(`^${READY_LINE}\\d+\n`, 'm'), '');
+        if (port !== undefined) {
+          if (chunk !== '') forward(chunk, stream);
+          return ready(Number(port));
+        }
+      }
+      forward(chunk, stream);
+    };
+    const forward = (chunk: string, stream: 'stdout' | 'stderr') => {
+      if (chunk === '') return;
       output.append(chunk);
       options.onOutput?.(chunk, stream);
-      if (settled || stream !== 'stdout') return;
-      pendingLine += chunk;
-      const lines = pendingLine.split('\n');
-      pendingLine = lines.pop() ?? '';
-      for (const line of lines) {
-        const match = LISTENING.exec(line);
-        if (match?.[1]) return ready(match[1]);
-      }
     };
     // Both pipes are drained for the whole life of the process: a full pipe would block Prism.
     child.stdout?.on('data', onChunk('stdout'));
     child.stderr?.on('data', onChunk('stderr'));
 
-    const ready = (address: string) => {
-      const port = Number(/:(\d+)\/?$/.exec(address)?.[1]);
-      if (!Number.isInteger(port) || port <= 0) return fail(`Prism reported an address without a port: ${address}`);
+    const ready = (port: number) => {
+      if (!Number.isInteger(port) || port <= 0) return fail(`Prism reported no port it listens on (${port}).`);
       settled = true;
       clearTimeout(timer);
       let stopping: Promise<void> | undefined;

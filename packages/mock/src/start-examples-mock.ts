@@ -6,7 +6,8 @@ import {
   resolveDynamicOptions,
   resolveErrors,
 } from './options.js';
-import { type LaunchOptions, launchPrism, prismMock } from './prism-process.js';
+import type { LaunchOptions } from './prism-process.js';
+import { prismBehindFrontArgs, startFrontedPrism } from './start-fronted-prism.js';
 
 /**
  * Prism's example server (`mode: 'examples'`): answers every operation with its documented
@@ -21,20 +22,8 @@ export async function startExamplesMock(
   const common = await resolveCommonOptions(options, bundledSpecPath);
   const errors = resolveErrors(options.errors);
   const { dynamic, seed } = resolveDynamicOptions(options);
-  const args = ['mock', common.specPath, ...sharedArgs({ ...common, errors }), `--dynamic=${dynamic}`];
+  const args = ['mock', common.specPath, ...prismBehindFrontArgs(common.logLevel), `--errors=${errors}`];
+  args.push(`--dynamic=${dynamic}`);
   if (seed !== undefined) args.push('--seed', seed);
-  return prismMock(await launchPrism(args, { ...common, onOutput }));
-}
-
-/** Arguments common to `prism mock` and `prism proxy`. */
-export function sharedArgs(options: { port: number; host: string; errors: boolean }): string[] {
-  return [
-    '--port',
-    String(options.port),
-    '--host',
-    options.host,
-    `--errors=${options.errors}`,
-    // Prism forks a worker when NODE_ENV=production; one process is what stop() can wait for.
-    '--multiprocess=false',
-  ];
+  return startFrontedPrism(args, common, onOutput);
 }

@@ -6,8 +6,8 @@ import {
   resolveErrors,
   resolveUpstream,
 } from './options.js';
-import { type LaunchOptions, launchPrism, prismMock } from './prism-process.js';
-import { sharedArgs } from './start-examples-mock.js';
+import type { LaunchOptions } from './prism-process.js';
+import { prismBehindFrontArgs, startFrontedPrism } from './start-fronted-prism.js';
 
 /**
  * Starts Prism as a validating proxy in front of a real server (the live API or your own fake)
@@ -43,9 +43,6 @@ export async function startProxyProcess(
   const upstream = resolveUpstream(options.upstream);
   const common = await resolveCommonOptions(options, bundledSpecPath);
   const errors = resolveErrors(options.errors);
-  const prism = await launchPrism(['proxy', common.specPath, upstream, ...sharedArgs({ ...common, errors })], {
-    ...common,
-    onOutput,
-  });
-  return prismMock(prism);
+  const args = ['proxy', common.specPath, upstream, ...prismBehindFrontArgs(common.logLevel), `--errors=${errors}`];
+  return startFrontedPrism(args, common, onOutput);
 }

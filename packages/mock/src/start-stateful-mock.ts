@@ -2,16 +2,21 @@
 // the front server in front of both, whose URL users get. The service and the front start in
 // a few milliseconds; Prism's start-up is the wait, so it is spawned as soon as the service has
 // a port, and nothing is handed out before all three listen.
+
+import { randomBytes } from 'node:crypto';
 import { bundledSpecPath } from './bundled-spec.js';
 import type { ControlTarget } from './control/routes.js';
 import type { MockStats } from './control/types.js';
 import { type FaultChanges, newReceivedToken, type RunningFake, startFake } from './fake/index.js';
+import { normaliseOrigin } from './front/control-guard.js';
 import { type FrontOptions, type RunningFront, startFront } from './front/front-server.js';
 import { ViolationRecorder } from './front/violations.js';
 import { serverPart, superviseParts } from './mock-exit.js';
 import { MockStartError } from './mock-start-error.js';
 import { type RunningStatefulMock, resolveCommonOptions, type StatefulMockOptions } from './options.js';
+import { newGuardToken } from './prism-guard.js';
 import { type LaunchOptions, launchPrism, type PrismProcess, prismPart } from './prism-process.js';
+import { listenFailure, PRISM_BEHIND_FRONT, prismBehindFrontArgs } from './start-fronted-prism.js';
 
 function resolveFaults(options: StatefulMockOptions): FaultChanges {
   const changes: FaultChanges = {};
@@ -42,6 +47,8 @@ export async function startStatefulMock(
   if (options.now !== undefined && typeof options.now !== 'function') {
     throw new TypeError('Invalid now option: expected a function returning the current Date.');
   }
+  const controlToken = resolveControlToken(options.controlToken);
+  const controlOrigins = resolveControlOrigins(options.controlOrigins);
   const token = newReceivedToken();
   // Checks the data, keys and faults (TypeErrors naming the field) before anything else starts.
   const fake = await startFake({
@@ -68,7 +75,13 @@ export async function startStatefulMock(
   const { front, prism } = await startInFront(fake, {
     ...common,
     onOutput,
-    front: { host: common.host, port: common.port, control, violations, policy, token },
+    front: {
+      host: common.host,
+      port: common.port,
+      requestTimeoutMs: common.requestTimeoutMs,
+      prismGuardToken: newGuardToken(),
+      stateful: { control, violations, policy, receivedToken: token, controlToken, controlOrigins },
+    },
   });
   // Any of the three ending on its own ends the mock: the others are stopped with it.
   const { exited, stop } = superviseParts(
@@ -79,13 +92,28 @@ export async function startStatefulMock(
     ],
     () => stopAll(fake, front, prism),
   );
-  return { url: front.url, port: front.port, serviceUrl: fake.url, ...control, exited, stop };
+  return {
+    url: front.url,
+    port: front.port,
+    serviceUrl: fake.url,
+    controlToken,
+    allowControlOrigin: (origin) => front.allowControlOrigin(origin),
+    ...control,
+    exited,
+    stop,
+  };
 }
 
 /** Prism's proxy to the service and the front server; on any failure, stops whatever started. */
 async function startInFront(
   fake: RunningFake,
-  options: { specPath: string; startTimeoutMs: number; onOutput?: LaunchOptions['onOutput']; front: FrontOptions },
+  options: {
+    specPath: string;
+    startTimeoutMs: number;
+    logLevel: string;
+    onOutput?: LaunchOptions['onOutput'];
+    front: FrontOptions;
+  },
 ): Promise<{ front: RunningFront; prism: PrismProcess }> {
   let front: RunningFront | undefined;
   let prismStarting: Promise<PrismProcess> | undefined;
@@ -95,17 +123,16 @@ async function startInFront(
         'proxy',
         options.specPath,
         fake.url,
-        '--port',
-        '0',
-        '--host',
-        '127.0.0.1',
+        ...prismBehindFrontArgs(options.logLevel),
         // The service's own documented errors must reach the caller, not Prism's bodies.
         '--errors=false',
-        // The front answers CORS (Prism would add its own headers to every answer).
-        '--cors=false',
-        '--multiprocess=false',
       ],
-      { host: '127.0.0.1', port: 0, startTimeoutMs: options.startTimeoutMs, onOutput: options.onOutput },
+      {
+        ...PRISM_BEHIND_FRONT,
+        startTimeoutMs: options.startTimeoutMs,
+        guardToken: options.front.prismGuardToken,
+        onOutput: options.onOutput,
+      },
     );
     const { host, port } = options.front;
     front = await startFront(options.front).catch((error: NodeJS.ErrnoException) => {
@@ -127,12 +154,22 @@ async function stopAll(fake: RunningFake, front?: RunningFront, prism?: PrismPro
   await Promise.all([prism?.stop(), fake.stop()]);
 }
 
-function listenFailure(error: NodeJS.ErrnoException, host: string, port: number): string {
-  if (error.code === 'EADDRINUSE') {
-    return `Port ${port} on ${host} is already in use; choose another port or 0 for any free one.`;
+/** The control token asked for, or a new random one. */
+function resolveControlToken(token: unknown): string {
+  if (token === undefined) return randomBytes(24).toString('base64url');
+  if (typeof token !== 'string' || !/^[\x21-\x7e]{16,256}$/.test(token)) {
+    throw new TypeError(
+      'Invalid controlToken: expected 16 to 256 printable ASCII characters without spaces (or leave it out for a random one).',
+    );
   }
-  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') {
-    return `Cannot listen on host ${host}: it is not an address of this machine.`;
+  return token;
+}
+
+/** The allowed control origins, each checked (the front normalises them). */
+function resolveControlOrigins(origins: unknown): string[] {
+  if (origins === undefined) return [];
+  if (!Array.isArray(origins)) {
+    throw new TypeError('Invalid controlOrigins: expected an array of origins such as http://localhost:5173.');
   }
-  return `The mock could not listen on ${host}:${port}: ${error.message}`;
+  return origins.map((origin) => normaliseOrigin(origin, 'controlOrigins entry'));
 }

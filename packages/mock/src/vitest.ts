@@ -3,12 +3,15 @@
  * tests as `inject('uploadcareMockUrl')`, and stops it (Prism included) when the run ends.
  *
  * The mock is the stateful one unless `UPLOADCARE_MOCK_MODE=examples`. Tests run in other
- * processes than the setup, so they drive it over HTTP with `mockControl(inject('uploadcareMockUrl'))`.
+ * processes than the setup, so they drive it over HTTP with `mockControl(inject('uploadcareMockUrl'))`,
+ * which finds the mock's control token in `UPLOADCARE_MOCK_CONTROL_TOKEN`: the setup sets it before
+ * the test workers start (they inherit it), and it is also `inject('uploadcareMockControlToken')`.
  * Configured through environment variables (all optional), listed in the package README:
  * `UPLOADCARE_MOCK_MODE`, `…_PORT`, `…_HOST`, `…_SEED`, `…_GROUPS`, `…_DATA`, `…_PUBLIC_KEY`,
  * `…_SECRET_KEY`, `…_ALLOW_SIMPLE_AUTH_OVER_HTTP`, `…_THROTTLE_EVERY`, `…_RETRY_AFTER`,
  * `…_FAIL_EVERY`, `…_FAIL_STATUS`, `…_LATENCY_MS`, `…_RESPONSE_VIOLATIONS`, `…_DYNAMIC`,
- * `…_ERRORS`, `…_SPEC`, `…_PROXY`, `…_START_TIMEOUT_MS`.
+ * `…_ERRORS`, `…_SPEC`, `…_PROXY`, `…_START_TIMEOUT_MS`, `…_REQUEST_TIMEOUT_MS`, `…_VERBOSE`,
+ * `…_CONTROL_ORIGINS` (comma-separated), `…_CONTROL_TOKEN`.
  *
  * @example
  * ```ts
@@ -28,6 +31,7 @@
  */
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
+import { CONTROL_TOKEN_ENV } from './control/mock-control.js';
 import { readGroupsFile } from './data-file.js';
 import { optionsFromEnv } from './env-options.js';
 import type { StatefulMockOptions } from './options.js';
@@ -38,6 +42,8 @@ declare module 'vitest' {
   interface ProvidedContext {
     /** Base URL of the mock started by `@uploadcare-groups/mock/vitest`, without a trailing slash. */
     uploadcareMockUrl: string;
+    /** The control token of that mock (stateful mode), also in `UPLOADCARE_MOCK_CONTROL_TOKEN`. */
+    uploadcareMockControlToken: string;
   }
 }
 
@@ -63,5 +69,14 @@ export default async function setup(project: Pick<TestProject, 'provide'>): Prom
   }
   const mock = await startMock(choice.options);
   project.provide('uploadcareMockUrl', mock.url);
-  return () => mock.stop();
+  if (!('controlToken' in mock)) return () => mock.stop();
+  project.provide('uploadcareMockControlToken', mock.controlToken);
+  // Test workers start after the setup and inherit its environment: mockControl(url) reads it there.
+  const before = process.env[CONTROL_TOKEN_ENV];
+  process.env[CONTROL_TOKEN_ENV] = mock.controlToken;
+  return async () => {
+    if (before === undefined) delete process.env[CONTROL_TOKEN_ENV];
+    else process.env[CONTROL_TOKEN_ENV] = before;
+    await mock.stop();
+  };
 }

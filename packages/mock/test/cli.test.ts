@@ -13,8 +13,12 @@ import { pathOf, signed } from './sign.js';
 
 const bin = fileURLToPath(new URL('../bin/uploadcare-groups-mock.js', import.meta.url));
 
-function run(args: string[], detached = false): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, [bin, ...args], { stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' }, detached });
+function run(args: string[], detached = false, env: Record<string, string> = {}): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, [bin, ...args], {
+    stdio: 'pipe',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    detached,
+  });
 }
 
 async function finish(child: ChildProcessWithoutNullStreams) {
@@ -31,24 +35,29 @@ async function finish(child: ChildProcessWithoutNullStreams) {
 }
 
 /** Starts the command; resolves with its URL from the first line, and the final outcome. */
-async function started(args: string[], detached = false) {
-  const child = run(args, detached);
+async function started(args: string[], detached = false, env: Record<string, string> = {}) {
+  const child = run(args, detached, env);
   // If an assertion fails first, still stop the command (SIGTERM lets it stop its Prism too).
   onTestFinished(() => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
   });
   const done = finish(child);
-  const firstLine = await new Promise<string>((resolve, reject) => {
+  // The stateful mock prints its control token on a second line; the example server has none.
+  const stateful = !args.some((arg) => ['--examples', '--dynamic', '--errors', '--proxy'].includes(arg));
+  const lines = await new Promise<string[]>((resolve, reject) => {
     let seen = '';
     child.stdout.on('data', (d) => {
       seen += d;
-      if (seen.includes('\n')) resolve(seen.split('\n')[0] as string);
+      const complete = seen.split('\n').slice(0, -1);
+      if (complete.length >= (stateful ? 2 : 1)) resolve(complete);
     });
     child.once('close', () => reject(new Error(`exited before listening: ${seen}`)));
   });
-  const match = /^Uploadcare groups mock listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(firstLine);
-  expect(match, firstLine).not.toBeNull();
-  return { child, done, url: (match as RegExpExecArray)[1] as string };
+  const match = /^Uploadcare groups mock listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(lines[0] as string);
+  expect(match, lines[0]).not.toBeNull();
+  const token = stateful ? /^Control token: (\S+)$/.exec(lines[1] as string)?.[1] : undefined;
+  if (stateful) expect(token, lines[1]).toBeDefined();
+  return { child, done, url: (match as RegExpExecArray)[1] as string, token };
 }
 
 describe('argument parsing', () => {
@@ -101,6 +110,29 @@ describe('argument parsing', () => {
       { kind: 'proxy', options: { upstream: 'https://api.uploadcare.com' }, quiet: true },
     ],
     [['--spec', 'other.yaml'], { kind: 'mock', options: { specPath: 'other.yaml' }, quiet: false }],
+    [
+      [
+        '--control-origin',
+        'http://localhost:5173',
+        '--control-origin',
+        'https://app.example',
+        '--control-token',
+        'a-fixed-token-for-ci-0001',
+        '--request-timeout-ms',
+        '5000',
+        '--verbose',
+      ],
+      {
+        kind: 'mock',
+        options: {
+          controlOrigins: ['http://localhost:5173', 'https://app.example'],
+          controlToken: 'a-fixed-token-for-ci-0001',
+          requestTimeoutMs: 5000,
+          verbose: true,
+        },
+        quiet: false,
+      },
+    ],
     [['-h'], { kind: 'help' }],
   ])('%j', (argv, expected) => {
     expect(parseCliArgs(argv)).toEqual(expected);
@@ -114,6 +146,8 @@ describe('a bad command line exits with 2 and says what is wrong', () => {
     [['--port', '70000'], /--port 70000/],
     [['--examples', '--seed', '1'], /--seed only applies to dynamic bodies/],
     [['--examples', '--groups', '3'], /--groups only applies to the stateful mock/],
+    [['--examples', '--control-origin', 'http://x'], /--control-origin only applies to the stateful mock/],
+    [['--request-timeout-ms', 'soon'], /--request-timeout-ms soon: expected a whole number/],
     [['--proxy', 'http://x', '--dynamic'], /--dynamic cannot be combined with --proxy/],
     [['--proxy', 'http://x', '--throttle-every', '2'], /--throttle-every cannot be combined with --proxy/],
     [['--proxy', 'not a url'], /Invalid upstream/],
@@ -157,11 +191,15 @@ test('--help prints the usage, lists exactly the options, and names the control 
 });
 
 test('the stateful mock from the command line: signed requests, the data asked for, control routes', async () => {
-  const { child, done, url } = await started(['--groups', '7', '--seed', 'cli', '--quiet']);
+  const { child, done, url, token } = await started(['--groups', '7', '--seed', 'cli', '--quiet']);
   const uri = pathOf('listGroups');
   const page = await (await fetch(`${url}${uri}`, signed('listGroups', uri))).json();
   expect(page.total).toBe(7);
-  const control = mockControl(url);
+  // Without the printed token nothing changes; with it, the faults do.
+  await expect(mockControl(url, { token: 'not-the-token-of-this-run' }).configure({ latencyMs: 1 })).rejects.toThrow(
+    /401/,
+  );
+  const control = mockControl(url, { token });
   await control.configure({ throttle: { every: 1, retryAfter: 0 } });
   expect((await fetch(`${url}${uri}`, signed('listGroups', uri))).status).toBe(429);
   expect((await control.stats()).requests.byOperation.listGroups).toEqual({ 200: 1, 429: 1 });
@@ -170,7 +208,7 @@ test('the stateful mock from the command line: signed requests, the data asked f
   child.kill('SIGTERM');
   const { code, stdout } = await done;
   expect(code).toBe(0);
-  expect(stdout.trim().split('\n')).toHaveLength(1);
+  expect(stdout.trim().split('\n')).toEqual([`Uploadcare groups mock listening on ${url}`, `Control token: ${token}`]);
   expect(prism.filter(isAlive)).toEqual([]);
   await expect(fetch(`${url}${uri}`)).rejects.toThrow();
 });
@@ -190,6 +228,9 @@ test.each([
     const res = await fetch(`${url}${uri}`, init);
     expect(res.status).toBe(200);
     await res.body?.cancel();
+    // Prism logs quietly, but still checks requests and logs what breaks the spec (no Authorization).
+    const { Authorization: _, ...unsigned } = headers();
+    await (await fetch(`${url}${uri}`, { headers: unsigned })).arrayBuffer();
     const prism = prismChildren(child.pid);
     expect(prism).toHaveLength(1);
 
@@ -197,12 +238,23 @@ test.each([
     else child.kill(signal);
     const { code, stdout, stderr } = await done;
     expect(code).toBe(0);
-    expect(stdout.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toContain('Prism is listening on'); // Prism's own log goes to stderr
+    expect(stdout.trim().split('\n')).toHaveLength(args.length > 0 ? 1 : 2);
+    // Prism's own log goes to stderr: its violations, not a line per request.
+    expect(stderr).toMatch(/Violation: request/);
+    expect(stderr).not.toMatch(/Request received|Prism is listening/);
     expect(prism.filter(isAlive)).toEqual([]);
     await expect(fetch(`${url}${uri}`, init)).rejects.toThrow();
   },
 );
+
+test('UPLOADCARE_MOCK_CONTROL_TOKEN chooses the control token (as CI may)', async () => {
+  const chosen = 'a-token-from-the-environment';
+  const { child, done, url, token } = await started(['--quiet'], false, { UPLOADCARE_MOCK_CONTROL_TOKEN: chosen });
+  expect(token).toBe(chosen);
+  await mockControl(url, { token: chosen }).reset();
+  child.kill('SIGTERM');
+  expect((await done).code).toBe(0);
+});
 
 test('a Prism killed under it: the command names it, stops the rest and exits 1', async () => {
   const { child, done, url } = await started(['--quiet']);

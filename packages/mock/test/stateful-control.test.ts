@@ -16,8 +16,14 @@ import { deref, spec } from './spec.js';
 let mock: RunningStatefulMock;
 let control: MockControl;
 beforeAll(async () => {
-  mock = await startMock({ groups: 10, seed: 'control', throttle: { every: 1000 }, allowSimpleAuthOverHttp: true });
-  control = mockControl(mock.url);
+  mock = await startMock({
+    groups: 10,
+    seed: 'control',
+    throttle: { every: 1000 },
+    allowSimpleAuthOverHttp: true,
+    controlOrigins: ['http://localhost:5173'],
+  });
+  control = mockControl(mock.url, { token: mock.controlToken });
 });
 afterAll(() => mock?.stop());
 beforeEach(() => control.reset());
@@ -61,7 +67,11 @@ describe('control over HTTP', () => {
     const unknown = await fetch(`${mock.url}${CONTROL_PREFIX}nothing`);
     expect(unknown.status).toBe(404);
     expect((await unknown.json()).detail).toMatch(/Known: /);
-    const bad = await fetch(`${mock.url}${CONTROL_PREFIX}config`, { method: 'PATCH', body: '{' });
+    const bad = await fetch(`${mock.url}${CONTROL_PREFIX}config`, {
+      method: 'PATCH',
+      body: '{',
+      headers: { Authorization: `Bearer ${mock.controlToken}` },
+    });
     expect(bad.status).toBe(400);
     expect((await bad.json()).detail).toMatch(/not JSON/);
   });
@@ -148,7 +158,11 @@ describe('CORS, for pages on another origin', () => {
     expect(res.headers.get('access-control-expose-headers')).toMatch(/Retry-After.*sl-violations/);
     for (const name of res.headers.keys()) expect(name).not.toMatch(/^x-uploadcare-mock-/);
     await res.arrayBuffer();
+    expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+    // An origin allowed with controlOrigins reads the control routes too, still without credentials.
     const controlAnswer = await fetch(`${mock.url}${CONTROL_PREFIX}stats`, { headers: { Origin: origin } });
+    expect(controlAnswer.status).toBe(200);
     expect(controlAnswer.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(controlAnswer.headers.get('access-control-allow-credentials')).toBeNull();
   });
 });

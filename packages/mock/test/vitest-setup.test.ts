@@ -71,6 +71,27 @@ describe('options from UPLOADCARE_MOCK_* variables', () => {
       { kind: 'mock', options: { specPath: '/tmp/other.yaml', startTimeoutMs: 60_000 } },
     ],
     [
+      {
+        UPLOADCARE_MOCK_CONTROL_ORIGINS: 'http://localhost:5173, https://app.example',
+        UPLOADCARE_MOCK_CONTROL_TOKEN: 'a-fixed-token-for-ci-0001',
+        UPLOADCARE_MOCK_REQUEST_TIMEOUT_MS: '5000',
+        UPLOADCARE_MOCK_VERBOSE: '1',
+      },
+      {
+        kind: 'mock',
+        options: {
+          controlOrigins: ['http://localhost:5173', 'https://app.example'],
+          controlToken: 'a-fixed-token-for-ci-0001',
+          requestTimeoutMs: 5000,
+          verbose: true,
+        },
+      },
+    ],
+    [
+      { UPLOADCARE_MOCK_MODE: 'examples', UPLOADCARE_MOCK_CONTROL_TOKEN: 'inherited-from-a-setup-0001' },
+      { kind: 'mock', options: { mode: 'examples' } },
+    ],
+    [
       { UPLOADCARE_MOCK_PROXY: 'https://api.uploadcare.com', UPLOADCARE_MOCK_ERRORS: '1' },
       { kind: 'proxy', options: { upstream: 'https://api.uploadcare.com', errors: true } },
     ],
@@ -101,6 +122,11 @@ describe('options from UPLOADCARE_MOCK_* variables', () => {
     [{ UPLOADCARE_MOCK_RETRY_AFTER: '2' }, /also set UPLOADCARE_MOCK_THROTTLE_EVERY/],
     [{ UPLOADCARE_MOCK_FAIL_STATUS: '503' }, /also set UPLOADCARE_MOCK_FAIL_EVERY/],
     [{ UPLOADCARE_MOCK_RESPONSE_VIOLATIONS: 'ignore' }, /expected fail or report/],
+    [{ UPLOADCARE_MOCK_REQUEST_TIMEOUT_MS: 'soon' }, /UPLOADCARE_MOCK_REQUEST_TIMEOUT_MS=soon/],
+    [
+      { UPLOADCARE_MOCK_MODE: 'examples', UPLOADCARE_MOCK_CONTROL_ORIGINS: 'http://x' },
+      /UPLOADCARE_MOCK_CONTROL_ORIGINS only applies/,
+    ],
   ])('%j is refused', (env, message) => {
     expect(() => optionsFromEnv(env)).toThrow(message);
   });
@@ -141,9 +167,14 @@ test('UPLOADCARE_MOCK_DATA serves the groups of a JSON file', async () => {
     try {
       const groups = await mockControl(provided.uploadcareMockUrl as string).groups();
       expect(groups.map((group) => group.id)).toEqual([example.id]);
+      // The setup hands its workers the control token: mockControl(url) changes state with it.
+      expect(process.env.UPLOADCARE_MOCK_CONTROL_TOKEN).toBe(provided.uploadcareMockControlToken);
+      await mockControl(provided.uploadcareMockUrl as string).setGroups([]);
+      expect(await mockControl(provided.uploadcareMockUrl as string).groups()).toEqual([]);
     } finally {
       await teardown();
     }
+    expect(process.env.UPLOADCARE_MOCK_CONTROL_TOKEN).toBeUndefined();
   } finally {
     delete process.env.UPLOADCARE_MOCK_DATA;
   }

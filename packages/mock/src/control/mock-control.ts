@@ -11,17 +11,33 @@ export class MockControlError extends Error {
   }
 }
 
+/** Where {@link mockControl} finds the control token when none is given (the vitest setup sets it). */
+export const CONTROL_TOKEN_ENV = 'UPLOADCARE_MOCK_CONTROL_TOKEN';
+
+export interface MockControlOptions {
+  /**
+   * The mock's control token, needed by `reset`, `setGroups` and `configure`. Default: the
+   * `UPLOADCARE_MOCK_CONTROL_TOKEN` environment variable, which the vitest global setup sets for
+   * its test workers (and which the CLI and the vitest setup take as the token to give the mock).
+   */
+  token?: string;
+}
+
 /**
  * Drives a running stateful mock over HTTP, through its control routes (`/__mock/…`): for test
- * files whose mock was started elsewhere, such as by the vitest global setup.
+ * files whose mock was started elsewhere, such as by the vitest global setup. Calls that change
+ * state send the mock's control token; reading (`groups`, `stats`) needs none.
  *
  * @param url the mock's base URL, e.g. `inject('uploadcareMockUrl')`
+ * @param options `token`: the mock's control token (printed by the CLI, `controlToken` of
+ *   `startMock()`); by default read from `UPLOADCARE_MOCK_CONTROL_TOKEN`
  *
  * @example
  * ```ts
  * import { mockControl } from '@uploadcare-groups/mock';
  * import { beforeEach, inject } from 'vitest';
  *
+ * // the vitest setup hands its workers the control token (UPLOADCARE_MOCK_CONTROL_TOKEN)
  * const mock = mockControl(inject('uploadcareMockUrl'));
  * beforeEach(() => mock.reset());
  * test('throttled clients retry', async () => {
@@ -30,13 +46,18 @@ export class MockControlError extends Error {
  * });
  * ```
  */
-export function mockControl(url: string): MockControl {
+export function mockControl(url: string, options: MockControlOptions = {}): MockControl {
   const base = new URL(CONTROL_PREFIX, url);
+  const token = options.token ?? tokenFromEnv();
   const call = async (name: keyof typeof CONTROL_ROUTES, body?: unknown): Promise<unknown> => {
     const { method, path } = CONTROL_ROUTES[name];
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (method !== 'GET' && token !== undefined) headers.Authorization = `Bearer ${token}`;
     const res = await fetch(new URL(path, base), {
       method,
-      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await res.text();
     if (!res.ok) {
@@ -57,4 +78,10 @@ export function mockControl(url: string): MockControl {
     configure: (changes) => call('configure', changes) as ReturnType<MockControl['configure']>,
     stats: () => call('stats') as ReturnType<MockControl['stats']>,
   };
+}
+
+/** The token in UPLOADCARE_MOCK_CONTROL_TOKEN, where there is an environment to read. */
+function tokenFromEnv(): string | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.[CONTROL_TOKEN_ENV] || undefined;
 }

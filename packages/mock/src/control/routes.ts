@@ -6,8 +6,11 @@ import { sendJson, sendNoContent } from '../fake/http/respond.js';
 import type { MockConfig } from './types.js';
 import { CONTROL_PREFIX, CONTROL_ROUTES, type MockControl } from './types.js';
 
-/** Groups as JSON can be large (a test may set thousands); more than this is refused. */
-const MAX_CONTROL_BODY = 256 * 1024 * 1024;
+/**
+ * The largest control body read (a few thousand groups with their files fit); more is refused
+ * with 413 before it is parsed. Larger data goes in through `groups` / `--data` at start.
+ */
+export const MAX_CONTROL_BODY = 8 * 1024 * 1024;
 
 export interface ControlTarget extends MockControl {
   config(): Promise<MockConfig>;
@@ -18,17 +21,9 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   else sendJson(res, status, body, 'application/json', headers);
 }
 
-async function jsonBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_CONTROL_BODY) throw new TypeError(`body larger than ${MAX_CONTROL_BODY} bytes`);
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+function json(body: Buffer): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(body.toString('utf8'));
   } catch (error) {
     throw new TypeError(`body is not JSON (${(error as Error).message})`);
   }
@@ -44,6 +39,7 @@ export async function handleControl(
   res: ServerResponse,
   target: ControlTarget,
   headers: Record<string, string>,
+  body: Buffer,
 ): Promise<void> {
   const path = (req.url ?? '').split('?')[0]?.slice(CONTROL_PREFIX.length).replace(/\/$/, '') ?? '';
   const method = req.method ?? 'GET';
@@ -60,11 +56,11 @@ export async function handleControl(
     }
     if (is('groups')) return send(res, 200, await target.groups(), headers);
     if (is('setGroups')) {
-      await target.setGroups((await jsonBody(req)) as never);
+      await target.setGroups(json(body) as never);
       return send(res, 204, undefined, headers);
     }
     if (is('config')) return send(res, 200, await target.config(), headers);
-    if (is('configure')) return send(res, 200, await target.configure((await jsonBody(req)) as never), headers);
+    if (is('configure')) return send(res, 200, await target.configure(json(body) as never), headers);
     if (is('stats')) return send(res, 200, await target.stats(), headers);
     const known = Object.values(CONTROL_ROUTES).map((r) => `${r.method} ${CONTROL_PREFIX}${r.path}`);
     return send(res, 404, { detail: `No control route ${method} ${req.url}. Known: ${known.join(', ')}.` }, headers);

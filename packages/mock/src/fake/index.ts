@@ -8,6 +8,7 @@ import { type ApiKeys, DEFAULT_KEYS, keyRing } from './auth/keys.js';
 import { type Clock, systemClock } from './clock.js';
 import { applyFaultChanges, type FaultChanges, type FaultSettings, NO_FAULTS } from './faults/faults.js';
 import { seedGroups } from './seed/default-seed.js';
+import { MAX_GROUP_COUNT } from './seed/limits.js';
 import { recordsFromUserGroups } from './seed/user-groups.js';
 import { GroupsService } from './service.js';
 import type { RequestCounts } from './stats.js';
@@ -18,13 +19,13 @@ export { DEFAULT_KEYS, DEMO_KEYS } from './auth/keys.js';
 export type { Clock } from './clock.js';
 export type { FailFault, FaultChanges, FaultSettings, ThrottleFault } from './faults/faults.js';
 export { FAULT_HEADER, MOCK_HEADER_PREFIX, OPERATION_HEADER, RECEIVED_HEADER } from './http/mock-headers.js';
+export { MAX_GROUP_COUNT, MAX_GROUP_DEPTH } from './seed/limits.js';
 export type { RequestCounts } from './stats.js';
 export type { GroupWithFiles } from './types.js';
 
 export const DEFAULT_SEED = 1;
 export const DEFAULT_GROUP_COUNT = 25;
 /** More groups than any test needs; a typo such as 1e9 is refused rather than filling memory. */
-export const MAX_GROUP_COUNT = 100_000;
 
 export interface FakeOptions {
   host?: string;

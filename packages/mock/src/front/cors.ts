@@ -1,6 +1,11 @@
-// CORS for browser callers on another origin (the docs' try-it panel, a browser app under test):
-// preflights are answered here, without reaching Prism or the service, and every answer names
-// the caller's origin. The mock holds no cookies, so echoing any origin exposes nothing.
+// CORS for browser callers on another origin (the docs' try-it panel, a browser app under test).
+// Preflights are answered here, without reaching Prism or the service.
+//
+// The API routes answer any origin, but never with `Access-Control-Allow-Credentials`: a page
+// can only send what it could send anyway (it holds no cookie or credential of the mock's), and
+// the fake groups it can read are the same for everyone. The control routes change the mock's
+// state, so they answer only origins allowed by control-guard.ts, with no credentials and no
+// Private Network Access grant.
 import type { IncomingMessage } from 'node:http';
 
 /** Answer headers a page may read besides the CORS-safelisted ones. */
@@ -16,14 +21,17 @@ export function corsHeaders(req: IncomingMessage): Record<string, string> {
   if (origin === undefined) return {};
   return {
     'Access-Control-Allow-Origin': origin,
-    'Access-Control-Allow-Credentials': 'true',
     'Access-Control-Expose-Headers': EXPOSED.join(', '),
     Vary: 'Origin',
   };
 }
 
-/** The headers of the answer to a preflight: whatever method and headers the page asks for. */
-export function preflightHeaders(req: IncomingMessage): Record<string, string> {
+/**
+ * The headers of the answer to a preflight: whatever method and headers the page asks for. The
+ * API routes grant Chrome's Private Network Access (a public page may try the local mock); the
+ * control routes never do.
+ */
+export function preflightHeaders(req: IncomingMessage, { privateNetwork }: { privateNetwork: boolean }) {
   const headers: Record<string, string> = {
     ...corsHeaders(req),
     'Access-Control-Allow-Methods': String(req.headers['access-control-request-method']),
@@ -31,8 +39,7 @@ export function preflightHeaders(req: IncomingMessage): Record<string, string> {
   };
   const asked = req.headers['access-control-request-headers'];
   if (asked) headers['Access-Control-Allow-Headers'] = String(asked);
-  // Chrome's Private Network Access asks before a public page may call a loopback server.
-  if (req.headers['access-control-request-private-network'] === 'true') {
+  if (privateNetwork && req.headers['access-control-request-private-network'] === 'true') {
     headers['Access-Control-Allow-Private-Network'] = 'true';
   }
   return headers;

@@ -7,6 +7,7 @@ import { GroupRecord } from '../state/group-record.js';
 import { parseIsoMicros } from '../state/timestamps.js';
 import type { GroupWithFiles } from '../types.js';
 import { filesCountOf } from './ids.js';
+import { MAX_GROUP_COUNT, MAX_GROUP_DEPTH, nestsDeeperThan } from './limits.js';
 
 type Validate = ((value: unknown) => boolean) & {
   errors?: { instancePath: string; message?: string; params?: Record<string, unknown> }[] | null;
@@ -54,6 +55,14 @@ export async function recordsFromUserGroups(groups: unknown): Promise<GroupRecor
     throw new TypeError(
       `groups: expected an array of groups with their files (the spec's GroupWithFiles), got ${groups === null ? 'null' : typeof groups}.`,
     );
+  }
+  if (groups.length > MAX_GROUP_COUNT) {
+    throw new TypeError(`groups: at most ${MAX_GROUP_COUNT} groups, got ${groups.length}.`);
+  }
+  // Ajv recurses per level: a group nested thousands deep would overflow its stack (a 500).
+  const deep = groups.findIndex((group) => nestsDeeperThan(group, MAX_GROUP_DEPTH));
+  if (deep !== -1) {
+    throw new TypeError(`${label(groups[deep], deep)}: nests deeper than ${MAX_GROUP_DEPTH} levels; no group does.`);
   }
   const validate = await groupValidator();
   const problems: string[] = [];
