@@ -17,21 +17,43 @@ export const MAX_KEY_LENGTH = 256;
 const MAX_TIMER_MS = 2_147_483_647;
 
 /**
- * Options of {@link createGroupsClient}. Every optional option also takes `undefined` (its
- * default), so `baseUrl: process.env.UPLOADCARE_API_URL` type-checks under
- * `exactOptionalPropertyTypes`.
+ * Options of {@link createGroupsClient}: the {@link CommonClientOptions} and one way to sign,
+ * either `secretKey` or `signer` (both, or neither, is a type error before it is a run-time
+ * one). Every optional option also takes `undefined` (its default), so
+ * `baseUrl: process.env.UPLOADCARE_API_URL` type-checks under `exactOptionalPropertyTypes`.
+ *
+ * @example
+ * ```ts
+ * const onServer: GroupsClientOptions = { publicKey: 'pk', secretKey: process.env.UPLOADCARE_SECRET_KEY! };
+ * const inBrowser: GroupsClientOptions = { publicKey: 'pk', signer: (text) => signOnMyServer(text) };
+ * ```
  */
-export interface GroupsClientOptions {
-  /** The project's public key. */
-  publicKey: string;
-  /** The project's secret key. Keep it on servers; in a browser pass `signer` instead. */
-  secretKey?: string | undefined;
+export type GroupsClientOptions = CommonClientOptions & (SecretKeyOptions | SignerOptions);
+
+/** Signing with the secret key in this process (servers), or simple auth. */
+export interface SecretKeyOptions {
+  /** The project's secret key (at most 256 characters). Keep it on servers; in a browser pass `signer` instead. */
+  secretKey: string;
+  signer?: undefined;
+}
+
+/** Signing elsewhere (a browser asks your server): signed auth only, and no secret key here. */
+export interface SignerOptions {
   /**
    * Signs requests without the secret key in this process: receives the five-line string to
    * sign and resolves to its hex HMAC-SHA1 (compute it on your server). Signed auth only.
    * Signing counts against the attempt's `timeoutMs` and stops with the caller's `signal`.
    */
-  signer?: Signer | undefined;
+  signer: Signer;
+  secretKey?: undefined;
+  /** A signer is for signed auth only. */
+  auth?: 'signed' | undefined;
+}
+
+/** The options every client takes, however it signs. */
+export interface CommonClientOptions {
+  /** The project's public key (Uploadcare's have 20 characters; no spaces, tabs or colons; at most 256). */
+  publicKey: string;
   /** `'signed'` (default, production) or `'simple'` (sends the secret key in clear; quick tests only). */
   auth?: 'signed' | 'simple' | undefined;
   /** API root; default `https://api.uploadcare.com`. May carry a path prefix (a proxy). */

@@ -129,7 +129,7 @@ const CASES: [string, Run, (secret: string) => Reply[]][] = [
     'get',
     () => [
       (request) => {
-        const error: Error & Record<string, unknown> = new Error('loop');
+        const error = new Error('loop') as Error & Record<string, unknown>;
         error.self = error;
         error.map = new Map([['auth', request.headers.Authorization]]);
         error.headers = new Headers({ authorization: request.headers.Authorization ?? '' });
