@@ -87,6 +87,7 @@ export function redactor(secret: string | undefined): Redact {
     // secret, directly or through what they refer to (found backwards, so cycles are fine).
     const children = new Map<object, object[]>();
     const dirty = new Set<object>();
+    const opaque = new Set<object>();
     const pending: unknown[] = [value];
     const parentsOf = new Map<object, object[]>();
     let rootDirty = typeof value === 'string' && holds(value);
@@ -96,13 +97,21 @@ export function redactor(secret: string | undefined): Redact {
       if (item === null || children.has(item)) continue;
       const refs: object[] = [];
       children.set(item, refs);
-      const values = [
-        ...Reflect.ownKeys(item).map((key) => {
-          const descriptor = Reflect.getOwnPropertyDescriptor(item, key) as PropertyDescriptor;
-          return [typeof key === 'string' ? key : String(key.description), read(item, descriptor)];
-        }),
-        ...hiddenContents(item),
-      ].flat();
+      let values: unknown[];
+      try {
+        values = [
+          ...Reflect.ownKeys(item).map((key) => {
+            const descriptor = Reflect.getOwnPropertyDescriptor(item, key) as PropertyDescriptor;
+            return [typeof key === 'string' ? key : String(key.description), read(item, descriptor)];
+          }),
+          ...hiddenContents(item),
+        ].flat();
+      } catch {
+        // A Proxy whose traps throw: what it holds cannot be known, so it is not passed on.
+        opaque.add(item);
+        dirty.add(item);
+        continue;
+      }
       for (const child of values) {
         if (typeof child === 'string') {
           if (holds(child)) dirty.add(item);
@@ -134,6 +143,7 @@ export function redactor(secret: string | undefined): Redact {
       if (typeof item !== 'object' && typeof item !== 'function') return item;
       if (item === null || !dirty.has(item)) return item;
       if (copies.has(item)) return copies.get(item);
+      if (opaque.has(item)) return '[unreadable]';
       // A function cannot be rebuilt: it is left out.
       if (typeof item === 'function') return MARK;
       if (item instanceof Map) {

@@ -139,6 +139,19 @@ const CASES: [string, Run, (secret: string) => Reply[]][] = [
     ],
   ],
   [
+    'a custom fetch: a Proxy whose traps throw, beside the secret',
+    'get',
+    () => [
+      (request) => {
+        const trap = () => {
+          throw new Error('no');
+        };
+        const hostile = new Proxy({}, { ownKeys: trap, getOwnPropertyDescriptor: trap, get: trap });
+        throw Object.assign(new Error(`x ${request.headers.Authorization}`), { hostile });
+      },
+    ],
+  ],
+  [
     'a custom fetch: a string thrown',
     'get',
     () => [
