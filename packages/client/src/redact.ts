@@ -6,182 +6,138 @@
  * request (a `config.headers`, a `code`, a hidden property, an `AggregateError`'s `errors`, a
  * cause many levels down).
  *
- * The walk reaches every own property (enumerable or not, string or symbol keyed), array
- * items, the entries of a Map, Set or Headers, causes at any depth, and stops on cycles. The
- * secret is found as written and percent-encoded (any case, `+` for a space), as a URL would
- * carry it. Only what holds the secret is rebuilt, with the same prototype and property
- * flags, so an error keeps its class and fields (`code`…) and an ordinary value (an abort
+ * The walk reaches every own property (enumerable or not, string or symbol keyed, through
+ * getters), array items, what a Map, Set, Headers, URL, Request or Response shows of itself,
+ * causes at any depth, and stops on cycles. The secret is found as written and percent-encoded
+ * (any case, `+` for a space), as a URL would carry it. Only what holds the secret is rebuilt:
+ * an error keeps its class and fields (`code`…), and a value without the secret (an abort
  * reason) keeps its identity.
  */
 export type Redact = <T>(value: T) => T;
 
 const MARK = '[redacted]';
 
-/** The secret as written or percent-encoded, one character at a time (any case). */
-function secretPattern(secret: string): RegExp {
-  const encoder = new TextEncoder();
-  const characters = [...secret].map((character) => {
-    const escaped = [...encoder.encode(character)].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('');
-    const alternatives = [character.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'), escaped];
-    if (character === ' ') alternatives.push('\\+');
-    return `(?:${alternatives.join('|')})`;
+const isObject = (value: unknown): value is object =>
+  (typeof value === 'object' && value !== null) || typeof value === 'function';
+
+/** Every own property's key (as text) and value, a getter's included (one that throws gives undefined). */
+function ownValues(object: object): [PropertyKey, unknown][] {
+  return Reflect.ownKeys(object).map((key) => {
+    const descriptor = Reflect.getOwnPropertyDescriptor(object, key) as PropertyDescriptor;
+    try {
+      return [key, 'value' in descriptor ? descriptor.value : descriptor.get?.call(object)];
+    } catch {
+      return [key, undefined];
+    }
   });
-  return new RegExp(characters.join(''), 'gi');
 }
 
-/** The value of `key` on `object`, through a getter if need be; a getter that throws gives undefined. */
-function read(object: object, descriptor: PropertyDescriptor): unknown {
-  if ('value' in descriptor) return descriptor.value;
+/** A plain object or array, or an error: rebuilt with its prototype. Anything else is described. */
+const isPlain = (object: object) =>
+  Array.isArray(object) || object instanceof Error || [Object.prototype, null].includes(Reflect.getPrototypeOf(object));
+
+/**
+ * What an object that is not plain shows of itself beyond its own properties (`util.inspect`
+ * shows it): the entries of a Map, Set, Headers or URLSearchParams, a URL's text, a Request's
+ * or Response's URL and headers.
+ */
+function contents(object: object): unknown[] {
+  if (isPlain(object)) return [];
   try {
-    return descriptor.get?.call(object);
+    const { href, url, headers } = object as Record<string, unknown>;
+    const iterable = typeof (object as Iterable<unknown>)[Symbol.iterator] === 'function';
+    return [...(iterable ? [...(object as Iterable<unknown>)].flat() : []), href, url, headers];
   } catch {
-    return undefined;
+    return [];
   }
 }
 
-const isA = (value: object, name: 'Headers' | 'URL' | 'URLSearchParams' | 'Request' | 'Response') => {
-  const type = (globalThis as Record<string, unknown>)[name];
-  return typeof type === 'function' && value instanceof type;
-};
+export function redactor(secret: string | undefined): Redact {
+  if (!secret) return (value) => value;
+  // Each character as written or percent-encoded (its UTF-8 bytes), in any case.
+  const encoder = new TextEncoder();
+  const pattern = new RegExp(
+    [...secret]
+      .map((character) => {
+        const encoded = [...encoder.encode(character)].map((byte) => `%${byte.toString(16).padStart(2, '0')}`);
+        return `(?:${character.replace(/\W/g, '\\$&')}|${encoded.join('')}${character === ' ' ? '|\\+' : ''})`;
+      })
+      .join(''),
+    'gi',
+  );
+  const holds = (text: string) => text.replace(pattern, MARK) !== text;
 
-/** What a value shows beyond its own properties (the entries of a collection), as plain values. */
-function hiddenContents(value: object): unknown[] {
-  try {
-    if (value instanceof Map || isA(value, 'Headers')) return [...(value as Map<unknown, unknown>).entries()];
-    if (value instanceof Set) return [...value];
-    if (isA(value, 'URL') || isA(value, 'URLSearchParams')) return [String(value)];
-    if (isA(value, 'Request') || isA(value, 'Response')) {
-      const { url, headers } = value as Request;
-      return [url, [...headers.entries()]];
+  return <T>(value: T): T => {
+    // Every object reachable from `value`, with the objects that refer to it; then those that
+    // hold the secret, directly or through what they refer to (so cycles need no care).
+    const parents = new Map<object, object[]>();
+    const dirty = new Set<object>();
+    // A Proxy whose traps throw: what it holds cannot be known, so it is not passed on.
+    const opaque = new Set<object>();
+    const pending: object[] = isObject(value) ? [value] : [];
+    for (const item of pending) parents.set(item, []);
+    while (pending.length) {
+      const item = pending.pop() as object;
+      let found: unknown[];
+      try {
+        found = [...ownValues(item).flatMap(([key, child]) => [String(key), child]), ...contents(item)];
+      } catch {
+        opaque.add(item);
+        dirty.add(item);
+        continue;
+      }
+      for (const child of found) {
+        if (typeof child === 'string' && holds(child)) dirty.add(item);
+        if (!isObject(child)) continue;
+        if (!parents.has(child)) {
+          parents.set(child, []);
+          pending.push(child);
+        }
+        parents.get(child)?.push(item);
+      }
     }
-  } catch {}
-  return [];
+    // A set visits what is added while it is iterated: the parents of the parents, and so on.
+    for (const item of dirty) for (const parent of parents.get(item) ?? []) dirty.add(parent);
+
+    const copies = new Map<object, unknown>();
+    const cut = (item: unknown): unknown => {
+      if (typeof item === 'string') return item.replace(pattern, MARK);
+      if (!isObject(item) || !dirty.has(item)) return item;
+      if (copies.has(item)) return copies.get(item);
+      if (opaque.has(item) || typeof item === 'function') return MARK;
+      const copy = rebuilt(item);
+      copies.set(item, copy);
+      for (const [key, child] of ownValues(item)) {
+        if (Array.isArray(item) && key === 'length') continue;
+        const descriptor = Reflect.getOwnPropertyDescriptor(item, key) as PropertyDescriptor;
+        Reflect.defineProperty(copy, typeof key === 'string' ? (cut(key) as string) : key, {
+          value: cut(child),
+          enumerable: descriptor.enumerable ?? false,
+          writable: true,
+          configurable: true,
+        });
+      }
+      const shown = contents(item).filter((child) => child !== undefined);
+      if (shown.length) Object.assign(copy, { contents: shown.map(cut) });
+      return copy;
+    };
+    return cut(value) as T;
+  };
 }
 
 /**
- * An empty object of `item`'s kind: an array, a real error (so it stays an error to
- * `util.types.isNativeError` and `Error.isError`) or an object, with `item`'s prototype.
+ * An empty object in place of `item`: an array, an error of the same class (a real error, so
+ * `util.types.isNativeError` and `Error.isError` still say so), an object with the same
+ * prototype, or a plain object standing for anything else (a Map, a Request…), whose contents
+ * the copy lists.
  */
 function rebuilt(item: object): object {
   if (Array.isArray(item)) return [];
-  if (!(item instanceof Error)) return Object.create(Reflect.getPrototypeOf(item));
+  if (!(item instanceof Error)) return Object.create(isPlain(item) ? Reflect.getPrototypeOf(item) : Object.prototype);
   const copy = new Error();
   // The copy's own stack is this line's: it is replaced by the original's, or dropped.
   Reflect.deleteProperty(copy, 'stack');
   Reflect.deleteProperty(copy, 'message');
   Reflect.setPrototypeOf(copy, Reflect.getPrototypeOf(item));
   return copy;
-}
-
-export function redactor(secret: string | undefined): Redact {
-  if (!secret) return <T>(value: T) => value;
-  const pattern = secretPattern(secret);
-  const holds = (text: string) => {
-    pattern.lastIndex = 0;
-    return pattern.test(text);
-  };
-  const scrub = (text: string) => text.replace(pattern, MARK);
-
-  return <T>(value: T): T => {
-    // Every object reachable from `value`, with what it refers to; then those that hold the
-    // secret, directly or through what they refer to (found backwards, so cycles are fine).
-    const children = new Map<object, object[]>();
-    const dirty = new Set<object>();
-    const opaque = new Set<object>();
-    const pending: unknown[] = [value];
-    const parentsOf = new Map<object, object[]>();
-    let rootDirty = typeof value === 'string' && holds(value);
-    while (pending.length) {
-      const item = pending.pop();
-      if (typeof item !== 'object' && typeof item !== 'function') continue;
-      if (item === null || children.has(item)) continue;
-      const refs: object[] = [];
-      children.set(item, refs);
-      let values: unknown[];
-      try {
-        values = [
-          ...Reflect.ownKeys(item).map((key) => {
-            const descriptor = Reflect.getOwnPropertyDescriptor(item, key) as PropertyDescriptor;
-            return [typeof key === 'string' ? key : String(key.description), read(item, descriptor)];
-          }),
-          ...hiddenContents(item),
-        ].flat();
-      } catch {
-        // A Proxy whose traps throw: what it holds cannot be known, so it is not passed on.
-        opaque.add(item);
-        dirty.add(item);
-        continue;
-      }
-      for (const child of values) {
-        if (typeof child === 'string') {
-          if (holds(child)) dirty.add(item);
-        } else if (child !== null && (typeof child === 'object' || typeof child === 'function')) {
-          refs.push(child);
-          const parents = parentsOf.get(child) ?? [];
-          parents.push(item);
-          parentsOf.set(child, parents);
-          pending.push(child);
-        }
-      }
-    }
-    const spread = [...dirty];
-    while (spread.length) {
-      for (const parent of parentsOf.get(spread.pop() as object) ?? []) {
-        if (!dirty.has(parent)) {
-          dirty.add(parent);
-          spread.push(parent);
-        }
-      }
-    }
-    if (typeof value === 'object' && value !== null) rootDirty = dirty.has(value);
-    if (typeof value === 'function' && dirty.has(value)) rootDirty = true;
-    if (!rootDirty) return value;
-
-    const copies = new Map<object, unknown>();
-    const cut = (item: unknown): unknown => {
-      if (typeof item === 'string') return holds(item) ? scrub(item) : item;
-      if (typeof item !== 'object' && typeof item !== 'function') return item;
-      if (item === null || !dirty.has(item)) return item;
-      if (copies.has(item)) return copies.get(item);
-      if (opaque.has(item)) return '[unreadable]';
-      // A function cannot be rebuilt: it is left out.
-      if (typeof item === 'function') return MARK;
-      if (item instanceof Map) {
-        const copy = new Map();
-        copies.set(item, copy);
-        for (const [key, entry] of item) copy.set(cut(key), cut(entry));
-        return copy;
-      }
-      if (item instanceof Set) {
-        const copy = new Set();
-        copies.set(item, copy);
-        for (const entry of item) copy.add(cut(entry));
-        return copy;
-      }
-      if (isA(item, 'Headers') || isA(item, 'Request') || isA(item, 'Response')) {
-        // Its contents live in internal slots: a plain description stands in for it.
-        const [url, entries] = isA(item, 'Headers') ? [undefined, [...(item as Headers)]] : hiddenContents(item);
-        const copy: Record<string, unknown> = {};
-        copies.set(item, copy);
-        if (url !== undefined) copy.url = cut(url);
-        copy.headers = Object.fromEntries((entries as [string, string][]).map(([k, v]) => [k, cut(v)]));
-        return copy;
-      }
-      if (isA(item, 'URL') || isA(item, 'URLSearchParams')) return scrub(String(item));
-      const copy = rebuilt(item);
-      copies.set(item, copy);
-      for (const key of Reflect.ownKeys(item)) {
-        if (Array.isArray(item) && key === 'length') continue;
-        const descriptor = Reflect.getOwnPropertyDescriptor(item, key) as PropertyDescriptor;
-        Reflect.defineProperty(copy, typeof key === 'string' ? scrub(key) : key, {
-          value: cut(read(item, descriptor)),
-          enumerable: descriptor.enumerable ?? false,
-          writable: descriptor.writable ?? true,
-          configurable: true,
-        });
-      }
-      return copy;
-    };
-    return cut(value) as T;
-  };
 }

@@ -125,7 +125,7 @@ const CASES: [string, Run, (secret: string) => Reply[]][] = [
     ],
   ],
   [
-    'a custom fetch: a cycle, a Map and Headers',
+    'a custom fetch: a cycle, a Map, Headers, a Request and a URL',
     'get',
     () => [
       (request) => {
@@ -134,6 +134,10 @@ const CASES: [string, Run, (secret: string) => Reply[]][] = [
         error.map = new Map([['auth', request.headers.Authorization]]);
         error.headers = new Headers({ authorization: request.headers.Authorization ?? '' });
         error.list = [error, { deep: [[request.headers.Authorization]] }];
+        error.request = new Request(`https://x.example/?k=${encodeURIComponent(request.headers.Authorization ?? '')}`, {
+          headers: { authorization: request.headers.Authorization ?? '' },
+        });
+        error.link = new URL(`https://x.example/${encodeURIComponent(request.headers.Authorization ?? '')}`);
         throw error;
       },
     ],
