@@ -1,5 +1,5 @@
 import type { Io } from './io.js';
-import { neutralizeLines } from './terminal-text.js';
+import { neutralize, neutralizeLines } from './terminal-text.js';
 
 /**
  * Everything the CLI writes. Results go to stdout (tables for people, or JSON only);
@@ -12,6 +12,14 @@ export function printResult(io: Io, text: string): void {
   io.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 }
 
+/**
+ * One line for people, whatever `text` holds: a line break from the service (in an id, a
+ * detail) is shown as an escape, so no answer can print a line of its own ("Deleted group …").
+ */
+export function printLine(io: Io, text: string): void {
+  io.stdout.write(`${neutralize(text)}\n`);
+}
+
 export function printJson(io: Io, value: unknown): void {
   io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
@@ -21,8 +29,9 @@ export function printJsonLine(io: Io, value: unknown): void {
   io.stdout.write(`${JSON.stringify(value)}\n`);
 }
 
+/** One line on stderr: errors and notices quote the service (a detail, an id), so line breaks are escaped too. */
 export function printNotice(io: Io, text: string): void {
-  io.stderr.write(`ucgroups: ${neutralizeLines(text)}\n`);
+  io.stderr.write(`ucgroups: ${neutralize(text)}\n`);
 }
 
 export interface Progress {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { OPERATIONS } from '@uploadcare-groups/client/spec';
 import { createValidator, schemaRef } from '@uploadcare-groups/spec/validator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fixtureFile, fixtureGroupWithFiles, hostileName } from './fixtures.js';
+import { fixtureFile, fixtureGroup, fixtureGroupWithFiles, hostileName } from './fixtures.js';
 import { useMock } from './mock.js';
 import { apiEnv, runCli } from './run-cli.js';
 
@@ -66,5 +66,64 @@ describe('text from a hostile server', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).not.toMatch(terminalControls);
     expect(result.stderr).toBe('ucgroups: API error 404: Not found.\\x1b[2J\\x1b]0;owned\\x07\\x0dfake success\n');
+  });
+});
+
+// An answer cannot print a line of its own: a store answer whose id carries a line break and a
+// forged "Deleted group" line, and an error detail with one, are each shown on one line. Nor
+// can a huge id blow up a table: its cell is cut (the JSON stays exact).
+describe('line breaks from a hostile server', () => {
+  const forgedId = `${group.id}\nDeleted group ${group.id} (its files are kept).`;
+  const detail = 'Not found.\nDeleted group x~1 (its files are kept).';
+  let server: Server;
+  let url: string;
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      req.resume();
+      const stored = req.method === 'PUT';
+      if (req.method === 'GET' && /^\/groups\/(\?|$)/.test(req.url ?? '')) {
+        const results = [{ ...fixtureGroup(0), id: `${'7'.repeat(1_000_000)}~1` }, fixtureGroup(1)];
+        const page = { next: null, previous: null, total: 2, per_page: 2, results };
+        return void res.writeHead(200, { 'content-type': OPERATIONS.listGroups.accept[0] }).end(JSON.stringify(page));
+      }
+      const type = (stored ? OPERATIONS.storeGroup : OPERATIONS.getGroup).accept[0];
+      res
+        .writeHead(stored ? 200 : 404, { 'content-type': type })
+        .end(JSON.stringify(stored ? { ...group, id: forgedId } : { detail }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
+
+  it('store prints the id on its one line', async () => {
+    const result = await runCli(['store', group.id], apiEnv(url));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')).toHaveLength(2);
+    expect(result.stdout).toMatch(/^Stored group .*\\x0aDeleted group .*\n$/);
+  });
+
+  it('list cuts a 1 MB id in its table; --json keeps it whole', async () => {
+    const table = await runCli(['list'], apiEnv(url));
+    expect(table.stderr).toBe('');
+    expect(table.code).toBe(0);
+    expect(table.stdout.length).toBeLessThan(2000);
+    expect(table.stdout).toContain('7777…');
+    const json = await runCli(['list', '--json'], apiEnv(url));
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).results[0].id).toHaveLength(1_000_002);
+  });
+
+  it("an error's detail stays on one line", async () => {
+    const result = await runCli(['info', group.id], apiEnv(url));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('ucgroups: API error 404: Not found.\\x0aDeleted group x~1 (its files are kept).\n');
   });
 });

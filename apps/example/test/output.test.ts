@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../src/io.js';
-import { createProgress } from '../src/output.js';
+import { createProgress, printLine, printNotice } from '../src/output.js';
 
 function fakeIo(stderrIsTTY: boolean): { io: Io; stderr: () => string } {
   const stderr = new PassThrough();
@@ -39,5 +39,30 @@ describe('createProgress', () => {
     progress.done();
     await new Promise((resolve) => setImmediate(resolve));
     expect(stderr()).toBe('');
+  });
+});
+
+describe('one-line output', () => {
+  /** What `print` writes to stdout and stderr. */
+  async function written(print: (io: Io) => void) {
+    const { io, stderr } = fakeIo(false);
+    let stdout = '';
+    io.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    print(io);
+    await new Promise((resolve) => setImmediate(resolve));
+    return stdout + stderr();
+  }
+
+  it.each([
+    ['printLine', (io: Io, text: string) => printLine(io, text)],
+    ['printNotice', (io: Io, text: string) => printNotice(io, text)],
+  ])('%s cannot be made to print a second line', async (_, print) => {
+    const forged = 'Stored group x~1\nDeleted group y~1 (its files are kept).\r\u2028z';
+    const text = await written((io) => print(io, forged));
+    expect(text.split('\n')).toHaveLength(2);
+    expect(text.endsWith('\n')).toBe(true);
+    expect(text).toContain('x~1\\x0aDeleted group');
   });
 });

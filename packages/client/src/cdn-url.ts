@@ -5,13 +5,14 @@ import { parseGroupId } from './group-id.js';
 
 export const DEFAULT_CDN_BASE = 'https://ucarecdn.com';
 
+/** Every option also takes `undefined` (its default), also under `exactOptionalPropertyTypes`. */
 export interface GroupCdnUrlOptions {
   /** The address of the i-th file (from 0) instead of the group's. Must be below the group's file count. */
-  nth?: number;
+  nth?: number | undefined;
   /** The address of all files as one archive. */
-  archive?: 'zip' | 'tar';
+  archive?: 'zip' | 'tar' | undefined;
   /** The CDN root, for projects on a custom CDN domain. Default `https://ucarecdn.com`. */
-  cdnBase?: string;
+  cdnBase?: string | undefined;
 }
 
 /**
@@ -25,9 +26,9 @@ export interface GroupCdnUrlOptions {
  * groupCdnUrl(id, { archive: 'zip' }); // https://ucarecdn.com/badfc9f7-…~3/archive/zip/
  * ```
  */
-export function groupCdnUrl(groupId: string, options: GroupCdnUrlOptions = {}): string {
+export function groupCdnUrl(groupId: string, options?: GroupCdnUrlOptions | undefined): string {
   const { filesCount } = parseGroupId(groupId);
-  const { nth, archive, cdnBase = DEFAULT_CDN_BASE } = options;
+  const { nth, archive, cdnBase = DEFAULT_CDN_BASE } = options ?? {};
   if (nth !== undefined && archive !== undefined) {
     throw new InvalidArgumentError('options', 'pass either nth or archive, not both');
   }

@@ -11,25 +11,49 @@ export const DEFAULT_BASE_URL = 'https://api.uploadcare.com';
 export const DEFAULT_USER_AGENT = 'UploadcareGroupsClient (JavaScript; @uploadcare-groups/client)';
 /** Room for the largest real group with all its files, many times over; far below what hurts a process. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 33_554_432; // 32 MiB
+/** Far longer than any real key (Uploadcare's are 20 characters): a longer one is a mistake, not a key. */
+export const MAX_KEY_LENGTH = 256;
 /** The longest delay timers support (2^31 − 1 ms); a longer one would fire at once. */
 const MAX_TIMER_MS = 2_147_483_647;
 
 /**
- * Options of {@link createGroupsClient}. Every optional option also takes `undefined` (its
- * default), so `baseUrl: process.env.UPLOADCARE_API_URL` type-checks under
- * `exactOptionalPropertyTypes`.
+ * Options of {@link createGroupsClient}: the {@link CommonClientOptions} and one way to sign,
+ * either `secretKey` or `signer` (both, or neither, is a type error before it is a run-time
+ * one). Every optional option also takes `undefined` (its default), so
+ * `baseUrl: process.env.UPLOADCARE_API_URL` type-checks under `exactOptionalPropertyTypes`.
+ *
+ * @example
+ * ```ts
+ * const onServer: GroupsClientOptions = { publicKey: 'pk', secretKey: process.env.UPLOADCARE_SECRET_KEY! };
+ * const inBrowser: GroupsClientOptions = { publicKey: 'pk', signer: (text) => signOnMyServer(text) };
+ * ```
  */
-export interface GroupsClientOptions {
-  /** The project's public key. */
-  publicKey: string;
-  /** The project's secret key. Keep it on servers; in a browser pass `signer` instead. */
-  secretKey?: string | undefined;
+export type GroupsClientOptions = CommonClientOptions & (SecretKeyOptions | SignerOptions);
+
+/** Signing with the secret key in this process (servers), or simple auth. */
+export interface SecretKeyOptions {
+  /** The project's secret key (at most 256 characters). Keep it on servers; in a browser pass `signer` instead. */
+  secretKey: string;
+  signer?: undefined;
+}
+
+/** Signing elsewhere (a browser asks your server): signed auth only, and no secret key here. */
+export interface SignerOptions {
   /**
    * Signs requests without the secret key in this process: receives the five-line string to
    * sign and resolves to its hex HMAC-SHA1 (compute it on your server). Signed auth only.
    * Signing counts against the attempt's `timeoutMs` and stops with the caller's `signal`.
    */
-  signer?: Signer | undefined;
+  signer: Signer;
+  secretKey?: undefined;
+  /** A signer is for signed auth only. */
+  auth?: 'signed' | undefined;
+}
+
+/** The options every client takes, however it signs. */
+export interface CommonClientOptions {
+  /** The project's public key (Uploadcare's have 20 characters; no spaces, tabs or colons; at most 256). */
+  publicKey: string;
   /** `'signed'` (default, production) or `'simple'` (sends the secret key in clear; quick tests only). */
   auth?: 'signed' | 'simple' | undefined;
   /** API root; default `https://api.uploadcare.com`. May carry a path prefix (a proxy). */
@@ -90,6 +114,22 @@ function dateHeader(value: unknown): DateHeaderName {
   return name;
 }
 
+/**
+ * A key that can travel in `Authorization: <scheme> <publicKey>:<secret>`. The public key can
+ * hold no space, tab or colon: those separate the header's parts, so the service would read
+ * another key (or none) than the one given.
+ */
+function key(value: unknown, argument: 'publicKey' | 'secretKey'): string {
+  const text = headerValue(value, argument);
+  if (text.length > MAX_KEY_LENGTH) {
+    fail(argument, `must be at most ${MAX_KEY_LENGTH} characters (real keys have 20), got ${text.length}`);
+  }
+  if (argument === 'publicKey' && /[\s:]/.test(text)) {
+    fail(argument, 'must not contain spaces, tabs or colons: they separate the parts of the Authorization header');
+  }
+  return text;
+}
+
 export function resolveClientOptions(options: GroupsClientOptions): ResolvedClientOptions {
   const given = object(options, 'options');
   knownKeys(given, OPTION_NAMES);
@@ -97,7 +137,7 @@ export function resolveClientOptions(options: GroupsClientOptions): ResolvedClie
   // Anything but origin and path (a query, a fragment, credentials) would change every request.
   if (baseUrl.href !== baseUrl.origin + baseUrl.pathname)
     fail('baseUrl', 'must have no query, fragment or credentials');
-  const publicKey = headerValue(given.publicKey, 'publicKey');
+  const publicKey = key(given.publicKey, 'publicKey');
   const { secretKey, signer } = given;
   const simple = oneOf(given.auth ?? 'signed', 'auth', ['signed', 'simple']) === 'simple';
   if (signer !== undefined) {
@@ -105,7 +145,7 @@ export function resolveClientOptions(options: GroupsClientOptions): ResolvedClie
     if (secretKey !== undefined) fail('signer', 'pass secretKey or signer, not both');
     if (typeof signer !== 'function') fail('signer', 'must be a function');
   }
-  const secret = signer ? undefined : headerValue(secretKey, 'secretKey');
+  const secret = signer ? undefined : key(secretKey, 'secretKey');
   // The secret travels in clear text with simple auth; the service refuses it over HTTP
   // anyway, so refuse before the secret leaves the process (loopback mocks excepted).
   if (simple && baseUrl.protocol === 'http:' && !/^(localhost|\[::1\]|127(\.\d{1,3}){3})$/.test(baseUrl.hostname)) {

@@ -5,7 +5,7 @@
  * `@uploadcare-groups/client/raw`, so an app that does not use it does not load it.
  */
 import { successBody } from './answer/api-response.js';
-import { fail, integerIn, knownKeys, object } from './argument-checks.js';
+import { fail, integerIn, knownKeys, object, shown } from './argument-checks.js';
 import { type GroupsClientOptions, resolveClientOptions } from './client-options.js';
 import { OPERATIONS, type OperationId } from './generated/operations.js';
 import { LIMIT } from './generated/parameters.js';
@@ -14,6 +14,7 @@ import { LIST_QUERY, type ListParams, toListQuery } from './list-params.js';
 import { operationUrl } from './operation-url.js';
 import { nextPageUrl } from './pagination/next-page-url.js';
 import { walkGroups, walkPages } from './pagination/walk-pages.js';
+import type { Redact } from './redact.js';
 import { createSendRequest } from './transport/send-request.js';
 import type { Group, GroupsPage, GroupWithFiles } from './types.js';
 
@@ -118,6 +119,9 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
   const { origin, prefix, transport } = resolveClientOptions(options);
   const send = createSendRequest(transport);
   const root = origin + prefix;
+  // Every error leaves through `redact`: whatever an answer or a custom fetch put in it (a
+  // message, a link, an id, a cause at any depth), the secret is not in it.
+  const { redact } = transport;
 
   /** Sends `operationId` to `url` and returns its checked body (`undefined` for an answer without one). */
   async function call<T>(operationId: OperationId, url: string, signal: AbortSignal | undefined): Promise<T> {
@@ -131,7 +135,11 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
   /** The walk over pages, `given` already checked. */
   function pages(given: Partial<ListAllParams>, maxItems: number) {
     // A walk is bound by round trips: the largest page the spec allows, unless fewer are wanted.
-    const limit = given.limit ?? Math.max(LIMIT.minimum, Math.min(LIMIT.maximum, maxItems));
+    // Only a missing limit takes the default: `null` is refused by the query's check, as `list` refuses it.
+    const limit = given.limit === undefined ? Math.max(LIMIT.minimum, Math.min(LIMIT.maximum, maxItems)) : given.limit;
+    if (given.prefetch !== undefined && typeof given.prefetch !== 'boolean') {
+      fail('prefetch', `must be true or false, got ${shown(given.prefetch)}`);
+    }
     return walkPages(
       operationUrl(root, 'listGroups', {}, toListQuery({ ...given, limit })),
       (url, signal) => call('listGroups', url, signal),
@@ -145,24 +153,53 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
   const groupCall =
     (operationId: OperationId) =>
     async <T>(groupId: string, options: CallOptions | undefined) => {
-      parseGroupId(groupId);
-      const { signal } = callOptions(options, 'options', ['signal']);
-      return call<T>(operationId, operationUrl(root, operationId, { group_id: groupId }), signal);
+      try {
+        parseGroupId(groupId);
+        const { signal } = callOptions(options, 'options', ['signal']);
+        return await call<T>(operationId, operationUrl(root, operationId, { group_id: groupId }), signal);
+      } catch (error) {
+        throw redact(error);
+      }
     };
 
   return {
     async list(params) {
-      const given = callOptions(params, 'params', LIST_KEYS);
-      return call('listGroups', operationUrl(root, 'listGroups', {}, toListQuery(given)), given.signal);
+      try {
+        const given = callOptions(params, 'params', LIST_KEYS);
+        return await call('listGroups', operationUrl(root, 'listGroups', {}, toListQuery(given)), given.signal);
+      } catch (error) {
+        throw redact(error);
+      }
     },
-    pages: (params) => pages(callOptions(params, 'params', PAGES_KEYS), Infinity),
-    listAll(params) {
-      const given = callOptions(params, 'params', LIST_ALL_KEYS);
-      const maxItems = given.maxItems === undefined ? Infinity : integerIn(given.maxItems, 'maxItems', 0);
-      return walkGroups(pages(given, maxItems), maxItems, given.signal);
-    },
+    pages: (params) => redactedWalk(() => pages(callOptions(params, 'params', PAGES_KEYS), Infinity), redact),
+    listAll: (params) =>
+      redactedWalk(() => {
+        const given = callOptions(params, 'params', LIST_ALL_KEYS);
+        const maxItems = given.maxItems === undefined ? Infinity : integerIn(given.maxItems, 'maxItems', 0);
+        return walkGroups(pages(given, maxItems), maxItems, given.signal);
+      }, redact),
     get: groupCall('getGroup'),
     store: groupCall('storeGroup'),
     delete: groupCall('deleteGroup'),
   };
+}
+
+/**
+ * The walk `start` makes, its errors redacted. The arguments are checked when `start` runs:
+ * on the call itself, so a bad argument throws there and not at the first `next()`.
+ */
+function redactedWalk<T>(start: () => AsyncGenerator<T, void, undefined>, redact: Redact) {
+  let walk: AsyncGenerator<T, void, undefined>;
+  try {
+    walk = start();
+  } catch (error) {
+    throw redact(error);
+  }
+  return (async function* () {
+    try {
+      yield* walk;
+    } catch (error) {
+      throw redact(error);
+    }
+  })();
 }

@@ -1,8 +1,9 @@
 /**
  * Every error this package throws is an {@link UploadcareError}. None of them holds the secret
- * key: the request's headers are never kept (only its method and URL), and text that comes from
- * an answer (the `detail`, the body, the response headers) has the client's own secret redacted
- * wherever the answer repeats it.
+ * key: the request's headers are never kept (only its method and URL), and every error leaves
+ * the client through a redaction (`redact.ts`) that replaces the secret, as written or
+ * percent-encoded, in every string it carries at any depth: message, detail, URL, headers,
+ * body, a custom fetch's error and its causes, hidden properties included.
  *
  * @example
  * ```ts

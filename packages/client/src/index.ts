@@ -22,7 +22,13 @@ export {
   type ListAllParams,
   type PagesParams,
 } from './client.js';
-export { DEFAULT_MAX_RESPONSE_BYTES, type GroupsClientOptions } from './client-options.js';
+export {
+  type CommonClientOptions,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  type GroupsClientOptions,
+  type SecretKeyOptions,
+  type SignerOptions,
+} from './client-options.js';
 export { normalizeFrom } from './date-time.js';
 export {
   AbortError,

@@ -49,40 +49,48 @@ const NEWEST = MEDIA_TYPES[API_VERSIONS[0]];
 export function createRawClient(options: GroupsClientOptions): Client<paths> {
   const { origin, prefix, transport } = resolveClientOptions(options);
   const send = createSendRequest(transport);
-  return createClient<paths>({
+  const client = createClient<paths>({
     baseUrl: origin + prefix,
-    async fetch(request: Request): Promise<Response> {
-      const { method, url, signal } = request;
-      const bytes = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-      // An empty body is no body: fetch refuses one on a GET or DELETE.
-      const body = bytes?.length ? bytes : undefined;
-      const headers: Record<string, string> = {};
-      for (const [name, value] of request.headers) if (!OWNED.has(name)) headers[name] = value;
-      const contentType = request.headers.get('content-type');
-      if (contentType !== null) headers['Content-Type'] = contentType;
-      const uri = url.slice(origin.length);
-      const path = uri.slice(prefix.length).split('?')[0] as string;
-      const route = ROUTES.find((r) => r.method === method && r.pattern.test(path));
-      const answer = await send({
-        method,
-        url,
-        uri,
-        accept: request.headers.get('accept') ?? route?.accept ?? NEWEST,
-        signal,
-        headers,
-        body,
-        bodyMd5: await md5Hex(body),
-      });
-      const { status, statusText, text } = answer;
-      // A browser's unfollowed redirect has status 0, which no Response can carry.
-      if (status < 200 || status > 599) {
-        throw new InvalidResponseError({ method, url, status }, 'a redirect, which the client does not follow');
-      }
-      return new Response(status === 204 || status === 205 || status === 304 || !text ? null : text, {
-        status,
-        statusText,
-        headers: answer.headers,
-      });
-    },
+    fetch: (request: Request) =>
+      // Errors leave without the secret, whatever a custom fetch or an answer put in them.
+      rawFetch(request).catch((error: unknown) => {
+        throw transport.redact(error);
+      }),
   });
+
+  return client;
+
+  async function rawFetch(request: Request): Promise<Response> {
+    const { method, url, signal } = request;
+    const bytes = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+    // An empty body is no body: fetch refuses one on a GET or DELETE.
+    const body = bytes?.length ? bytes : undefined;
+    const headers: Record<string, string> = {};
+    for (const [name, value] of request.headers) if (!OWNED.has(name)) headers[name] = value;
+    const contentType = request.headers.get('content-type');
+    if (contentType !== null) headers['Content-Type'] = contentType;
+    const uri = url.slice(origin.length);
+    const path = uri.slice(prefix.length).split('?')[0] as string;
+    const route = ROUTES.find((r) => r.method === method && r.pattern.test(path));
+    const answer = await send({
+      method,
+      url,
+      uri,
+      accept: request.headers.get('accept') ?? route?.accept ?? NEWEST,
+      signal,
+      headers,
+      body,
+      bodyMd5: await md5Hex(body),
+    });
+    const { status, statusText, text } = answer;
+    // A browser's unfollowed redirect has status 0, which no Response can carry.
+    if (status < 200 || status > 599) {
+      throw new InvalidResponseError({ method, url, status }, 'a redirect, which the client does not follow');
+    }
+    return new Response(status === 204 || status === 205 || status === 304 || !text ? null : text, {
+      status,
+      statusText,
+      headers: answer.headers,
+    });
+  }
 }

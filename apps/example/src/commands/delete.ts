@@ -3,7 +3,7 @@ import type { Invocation } from '../args.js';
 import { confirm } from '../confirm.js';
 import { exitCodes } from '../errors.js';
 import type { Io } from '../io.js';
-import { printNotice, printResult } from '../output.js';
+import { printLine, printNotice } from '../output.js';
 import { UsageError } from '../usage-error.js';
 
 type DeleteInvocation = Extract<Invocation, { command: 'delete' }>;
@@ -32,6 +32,6 @@ export async function runDelete(invocation: DeleteInvocation, groups: GroupsClie
     }
   }
   await groups.delete(invocation.id, { signal: io.signal });
-  printResult(io, `Deleted group ${invocation.id} (its files are kept).`);
+  printLine(io, `Deleted group ${invocation.id} (its files are kept).`);
   return exitCodes.ok;
 }

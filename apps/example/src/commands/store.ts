@@ -2,7 +2,7 @@ import type { GroupsClient } from '@uploadcare-groups/client';
 import type { Invocation } from '../args.js';
 import { formatStored } from '../group-format.js';
 import type { Io } from '../io.js';
-import { printJson, printResult } from '../output.js';
+import { printJson, printLine } from '../output.js';
 
 type StoreInvocation = Extract<Invocation, { command: 'store' }>;
 
@@ -14,7 +14,8 @@ export async function runStore(invocation: StoreInvocation, groups: GroupsClient
     return;
   }
   const present = (group.files ?? []).filter((file) => file !== null).length;
-  printResult(
+  // One line, whatever the answer's id or date holds: a line break in them is shown as an escape.
+  printLine(
     io,
     `Stored group ${group.id}: ${present} of ${group.files_count} files present, stored ${formatStored(group.datetime_stored)} UTC.`,
   );

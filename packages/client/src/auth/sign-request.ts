@@ -9,7 +9,7 @@
  * crypto where it hands it out without an import (Node 20.16+ and Bun, through
  * `process.getBuiltinModule`), else on Web Crypto (browsers in secure contexts, Deno, workers).
  */
-import { UploadcareError } from '../errors.js';
+import { InvalidArgumentError } from '../errors.js';
 
 /**
  * Turns the string to sign into the hex signature. Either the built-in HMAC-SHA1 keyed with
@@ -51,7 +51,9 @@ function builtinCrypto(): BuiltinCrypto | undefined {
 
 /**
  * A {@link Signer} computing HMAC-SHA1: with the runtime's own crypto where it offers it (Node,
- * Bun), else with Web Crypto, whose key is imported once and kept non-extractable.
+ * Bun), else with Web Crypto, whose key is imported once and kept non-extractable. Where
+ * neither is available (a browser page over plain http) it throws an `InvalidArgumentError`
+ * at once, naming `secretKey`: sign on a server and pass a `signer` instead.
  *
  * @example
  * ```ts
@@ -63,12 +65,16 @@ function builtinCrypto(): BuiltinCrypto | undefined {
 export function createHmacSigner(secretKey: string): Signer {
   const builtin = builtinCrypto();
   if (builtin) return (signString) => builtin.createHmac('sha1', secretKey).update(signString).digest('hex');
+  // Said at once, as a configuration problem: signing could never work here.
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) {
+    throw new InvalidArgumentError(
+      'secretKey',
+      'cannot sign here: Web Crypto (crypto.subtle) is missing, and browsers offer it only in a secure context (https or localhost). Pass a `signer` that signs on your server instead of the secret key',
+    );
+  }
   let key: Promise<CryptoKey> | undefined;
   return async (signString) => {
-    const subtle = globalThis.crypto?.subtle;
-    if (!subtle) {
-      throw new UploadcareError('no Web Crypto (in browsers: https only): pass a signer');
-    }
     key ??= subtle.importKey('raw', encoder.encode(secretKey), { name: 'HMAC', hash: 'SHA-1' }, false, ['sign']);
     return toHex(new Uint8Array(await subtle.sign('HMAC', await key, encoder.encode(signString))));
   };

@@ -65,7 +65,7 @@ export function fetchAttempt(config: TransportConfig, request: OutgoingRequest):
           method,
           headers,
           // A plain Uint8Array (not the generic of TypeScript 5.7+), so the .d.ts works on older TypeScript.
-          body: request.body as unknown as BodyInit | undefined,
+          ...(request.body !== undefined && { body: request.body as unknown as BodyInit }),
           signal,
           redirect: 'manual',
         });

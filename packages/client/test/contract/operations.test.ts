@@ -22,7 +22,7 @@ import { mockFetch } from './mock-fetch.js';
 const GROUP_ID = 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3';
 const mockUrl = () => inject('uploadcareMockUrl');
 
-function client(prefer?: string, options: Partial<GroupsClientOptions> = {}) {
+function client(prefer?: string, options: Partial<Record<keyof GroupsClientOptions, unknown>> = {}) {
   const recorder = mockFetch(prefer);
   const groups = createGroupsClient({
     publicKey: 'demopublickey',
@@ -32,7 +32,7 @@ function client(prefer?: string, options: Partial<GroupsClientOptions> = {}) {
     // A mocked 429 carries Retry-After: 10; one request per case keeps the table fast.
     maxRetries: 0,
     ...options,
-  });
+  } as GroupsClientOptions);
   return { groups, ...recorder };
 }
 

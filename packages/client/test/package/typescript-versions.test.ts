@@ -17,11 +17,15 @@ const PACKAGE_DIR = new URL('../..', import.meta.url).pathname;
 const consumer = mkdtempSync(join(tmpdir(), 'client-types-'));
 
 const MAIN = `
-import { createGroupsClient, type GroupsClientOptions, NotFoundError, normalizeFrom } from '@uploadcare-groups/client';
+import { createGroupsClient, type GroupsClientOptions, groupCdnUrl, NotFoundError, normalizeFrom } from '@uploadcare-groups/client';
 import { LIMIT, ORDERING, OPERATIONS } from '@uploadcare-groups/client/spec';
 declare const process: { env: Record<string, string | undefined> };
 // Optional options take undefined, as environment variables are.
-const options: GroupsClientOptions = { publicKey: 'pk', secretKey: process.env.SECRET, baseUrl: process.env.API_URL };
+const options: GroupsClientOptions = { publicKey: 'pk', secretKey: process.env.SECRET ?? '', baseUrl: process.env.API_URL };
+// @ts-expect-error: neither secretKey nor signer
+createGroupsClient({ publicKey: 'pk' });
+declare const nth: number | undefined;
+export const url = groupCdnUrl('badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3', { nth, archive: undefined });
 const groups = createGroupsClient(options);
 export async function run(): Promise<number> {
   let files = 0;

@@ -20,8 +20,8 @@ import { STATEFUL_GROUPS } from './stateful-mock.js';
 const url = inject('statefulMockUrl');
 const mock = mockControl(url);
 const DEMO = { publicKey: 'demopublickey', secretKey: 'demosecretkey' };
-const client = (options: Partial<GroupsClientOptions> = {}) =>
-  createGroupsClient({ ...DEMO, baseUrl: url, ...options });
+const client = (options: Partial<Record<keyof GroupsClientOptions, unknown>> = {}) =>
+  createGroupsClient({ ...DEMO, baseUrl: url, ...options } as GroupsClientOptions);
 
 beforeEach(async () => {
   await mock.reset();

@@ -65,6 +65,7 @@ const BAD_LIST_PARAMS: [string, Record<string, unknown>, string][] = [
   ['limit 2.5', { limit: 2.5 }, 'limit'],
   ['limit NaN', { limit: Number.NaN }, 'limit'],
   ['limit as a string', { limit: '10' }, 'limit'],
+  ['limit null (not a missing limit)', { limit: null }, 'limit'],
   ['from unparseable', { from: 'yesterday' }, 'from'],
   ['from without a zone', { from: '2018-11-27T14:14:37' }, 'from'],
   ['from with a space', { from: '2018-11-27 14:14:37Z' }, 'from'],
@@ -139,6 +140,16 @@ describe('listing rejects bad parameters before any request', () => {
     expect(calls).toHaveLength(0);
   });
 
+  it.each([['no'], ['false'], [1], [null]])('pages and listAll refuse prefetch %o', async (prefetch) => {
+    const { groups, calls } = setup();
+    for (const op of ['pages', 'listAll'] as const) {
+      const error = await failure(() => groups[op]({ prefetch } as never));
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect((error as InvalidArgumentError).argument).toBe('prefetch');
+    }
+    expect(calls).toHaveLength(0);
+  });
+
   it('maxItems belongs to listAll only', async () => {
     const { groups, calls } = setup();
     const error = await failure(() => groups.list({ maxItems: 3 } as never));
@@ -190,6 +201,12 @@ const BAD_OPTIONS: [string, unknown, string][] = [
   ['a publicKey with CR LF', { ...GOOD, publicKey: 'pk\r\nX-Injected: 1' }, 'publicKey'],
   ['a secretKey with LF', { ...GOOD, secretKey: 'sk\n' }, 'secretKey'],
   ['a simple-auth secretKey with NUL', { ...GOOD, auth: 'simple', secretKey: 'sk\u0000' }, 'secretKey'],
+  ['a publicKey with a space', { ...GOOD, publicKey: 'pk x' }, 'publicKey'],
+  ['a publicKey with a colon', { ...GOOD, publicKey: 'pk:x' }, 'publicKey'],
+  ['a publicKey with a tab', { ...GOOD, publicKey: 'pk\tx' }, 'publicKey'],
+  ['a publicKey of 100,000 characters', { ...GOOD, publicKey: 'a'.repeat(100_000) }, 'publicKey'],
+  ['a secretKey of 100,000 characters', { ...GOOD, secretKey: 'a'.repeat(100_000) }, 'secretKey'],
+  ['a simple-auth secretKey of 257 characters', { ...GOOD, auth: 'simple', secretKey: 'a'.repeat(257) }, 'secretKey'],
   ['a userAgent with CR', { ...GOOD, userAgent: 'ua\r' }, 'userAgent'],
   ['a userAgent beyond Latin-1', { ...GOOD, userAgent: 'ua €' }, 'userAgent'],
   ['timeoutMs beyond what timers support', { ...GOOD, timeoutMs: 2 ** 31 }, 'timeoutMs'],
@@ -224,6 +241,11 @@ describe('createGroupsClient rejects bad options', () => {
       createGroupsClient({ ...GOOD, timeoutMs: 2 ** 31 - 1, maxRetryWaitMs: 2 ** 31 - 1, userAgent: 'ua é' }),
     ).not.toThrow();
     expect(() => createGroupsClient({ ...GOOD, timeoutMs: Number.POSITIVE_INFINITY })).not.toThrow();
+  });
+
+  it('accepts a key of the largest length allowed, and a secret key with a colon', () => {
+    expect(() => createGroupsClient({ publicKey: 'a'.repeat(256), secretKey: 'b'.repeat(256) })).not.toThrow();
+    expect(() => createGroupsClient({ ...GOOD, secretKey: 's:k' })).not.toThrow();
   });
 
   it('takes undefined for every optional option (exactOptionalPropertyTypes callers)', () => {

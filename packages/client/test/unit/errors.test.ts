@@ -4,6 +4,7 @@ import {
   AbortError,
   AuthenticationError,
   BadRequestError,
+  type CommonClientOptions,
   ConnectionError,
   createGroupsClient,
   type GroupsClientOptions,
@@ -12,7 +13,9 @@ import {
   NotAcceptableError,
   NotFoundError,
   RateLimitError,
+  type SecretKeyOptions,
   ServerError,
+  type SignerOptions,
   TimeoutError,
   UploadcareApiError,
   UploadcareError,
@@ -22,10 +25,20 @@ import { GROUP_ID, listedGroup, page } from '../support/fixtures.js';
 import { json, type Reply, scriptedFetch } from '../support/scripted-fetch.js';
 
 const SECRET = 'sk_TOP_SECRET_4f1c9e';
+/** Any mix of options, the invalid ones included: the client checks them at run time. */
+type LooseOptions = Partial<
+  CommonClientOptions & Omit<SecretKeyOptions, 'signer'> & Omit<SignerOptions, 'secretKey' | 'auth'>
+>;
 
-function client(reply: Reply, options: Partial<GroupsClientOptions> = {}) {
+function client(reply: Reply, options: LooseOptions = {}) {
   const { fetch, calls } = scriptedFetch(reply);
-  const groups = createGroupsClient({ publicKey: 'pk', secretKey: SECRET, fetch, maxRetries: 0, ...options });
+  const groups = createGroupsClient({
+    publicKey: 'pk',
+    secretKey: SECRET,
+    fetch,
+    maxRetries: 0,
+    ...options,
+  } as GroupsClientOptions);
   return { groups, calls };
 }
 
@@ -175,56 +188,55 @@ describe('answers over maxResponseBytes', () => {
 });
 
 describe('the secret never leaks', () => {
-  const failures: [string, Reply, Partial<GroupsClientOptions>, abstract new (...args: never[]) => UploadcareError][] =
+  const failures: [string, Reply, LooseOptions, abstract new (...args: never[]) => UploadcareError][] = [
+    ['401', json(401, { detail: 'Incorrect authentication credentials.' }), {}, AuthenticationError],
+    ['400', json(400, { detail: 'Bad' }), {}, BadRequestError],
+    ['429', json(429, { detail: 'slow' }, { 'retry-after': '1' }), {}, RateLimitError],
+    ['HTML 502', new Response('<h1>Bad gateway</h1>', { status: 502 }), {}, ServerError],
+    ['connection', new TypeError('fetch failed'), {}, ConnectionError],
+    ['timeout', 'hang', { timeoutMs: 20 }, TimeoutError],
+    ['invalid response', new Response('nope', { status: 200 }), {}, InvalidResponseError],
     [
-      ['401', json(401, { detail: 'Incorrect authentication credentials.' }), {}, AuthenticationError],
-      ['400', json(400, { detail: 'Bad' }), {}, BadRequestError],
-      ['429', json(429, { detail: 'slow' }, { 'retry-after': '1' }), {}, RateLimitError],
-      ['HTML 502', new Response('<h1>Bad gateway</h1>', { status: 502 }), {}, ServerError],
-      ['connection', new TypeError('fetch failed'), {}, ConnectionError],
-      ['timeout', 'hang', { timeoutMs: 20 }, TimeoutError],
-      ['invalid response', new Response('nope', { status: 200 }), {}, InvalidResponseError],
-      [
-        'a body over the limit',
-        new Response('x'.repeat(100), { status: 200 }),
-        { maxResponseBytes: 10 },
-        InvalidResponseError,
-      ],
-      ['a redirect', new Response(null, { status: 303, headers: { location: '/elsewhere' } }), {}, UploadcareApiError],
-      [
-        'an answer echoing the Authorization header',
-        (request) =>
-          json(
-            401,
-            { detail: `Bad header: ${request.headers.Authorization}` },
-            { 'x-echo': request.headers.Authorization ?? '' },
-          ),
-        {},
-        AuthenticationError,
-      ],
-      [
-        'an HTML page echoing the request',
-        (request) => new Response(`<pre>Authorization: ${request.headers.Authorization}</pre>`, { status: 502 }),
-        {},
-        ServerError,
-      ],
-      [
-        'a fetch whose error quotes the request',
-        (request) => {
-          throw new TypeError(`Invalid header value: ${JSON.stringify(request.headers)}`, {
-            cause: new Error(`header ${request.headers.Authorization}`),
-          });
-        },
-        {},
-        ConnectionError,
-      ],
-      [
-        'a signer that never answers',
-        json(200, {}),
-        { signer: () => new Promise<string>(() => {}), secretKey: undefined, timeoutMs: 20 },
-        TimeoutError,
-      ],
-    ];
+      'a body over the limit',
+      new Response('x'.repeat(100), { status: 200 }),
+      { maxResponseBytes: 10 },
+      InvalidResponseError,
+    ],
+    ['a redirect', new Response(null, { status: 303, headers: { location: '/elsewhere' } }), {}, UploadcareApiError],
+    [
+      'an answer echoing the Authorization header',
+      (request) =>
+        json(
+          401,
+          { detail: `Bad header: ${request.headers.Authorization}` },
+          { 'x-echo': request.headers.Authorization ?? '' },
+        ),
+      {},
+      AuthenticationError,
+    ],
+    [
+      'an HTML page echoing the request',
+      (request) => new Response(`<pre>Authorization: ${request.headers.Authorization}</pre>`, { status: 502 }),
+      {},
+      ServerError,
+    ],
+    [
+      'a fetch whose error quotes the request',
+      (request) => {
+        throw new TypeError(`Invalid header value: ${JSON.stringify(request.headers)}`, {
+          cause: new Error(`header ${request.headers.Authorization}`),
+        });
+      },
+      {},
+      ConnectionError,
+    ],
+    [
+      'a signer that never answers',
+      json(200, {}),
+      { signer: () => new Promise<string>(() => {}), secretKey: undefined, timeoutMs: 20 },
+      TimeoutError,
+    ],
+  ];
 
   it.each(
     failures.flatMap(([name, reply, options, errorClass]) => [

@@ -30,7 +30,7 @@ afterEach(() => {
 
 function client(replies: Reply[], options: Partial<GroupsClientOptions> = {}) {
   const { fetch, calls } = scriptedFetch(...replies);
-  const groups = createGroupsClient({ publicKey: 'pk', signer: fixedSigner, fetch, ...options });
+  const groups = createGroupsClient({ publicKey: 'pk', signer: fixedSigner, fetch, ...options } as GroupsClientOptions);
   return { groups, calls };
 }
 

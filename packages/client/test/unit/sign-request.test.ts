@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createGroupsClient, createHmacSigner, SignerError } from '../../src/index.js';
+import { createGroupsClient, createHmacSigner, InvalidArgumentError, SignerError } from '../../src/index.js';
 import { buildSignString, createRawClient, md5Hex } from '../../src/raw.js';
 import { EMPTY_PAGE, EXAMPLE_GROUP, GROUP_ID } from '../support/fixtures.js';
 import { json, scriptedFetch } from '../support/scripted-fetch.js';
@@ -40,6 +40,38 @@ describe('the facts-sheet test vector', () => {
       expect(await pending).toBe(FACTS_SHEET_SIGNATURE);
     } finally {
       runtime.getBuiltinModule = builtin;
+    }
+  });
+
+  it('says at once that Web Crypto needs a secure context, and suggests a signer, where there is none', () => {
+    const runtime = process as { getBuiltinModule?: unknown };
+    const builtin = runtime.getBuiltinModule;
+    runtime.getBuiltinModule = undefined;
+    // A browser page over plain http: no crypto.subtle.
+    vi.stubGlobal('crypto', {});
+    try {
+      for (const create of [
+        () => createGroupsClient({ publicKey: 'pk', secretKey: 'sk' }),
+        () => createHmacSigner('sk'),
+      ]) {
+        const error = (() => {
+          try {
+            create();
+          } catch (e) {
+            return e;
+          }
+        })();
+        expect(error).toBeInstanceOf(InvalidArgumentError);
+        expect(error).not.toBeInstanceOf(SignerError);
+        expect((error as InvalidArgumentError).argument).toBe('secretKey');
+        expect((error as Error).message).toMatch(/Web Crypto.*secure context.*`signer`/);
+      }
+      // Simple auth and a signer of one's own need no Web Crypto.
+      expect(() => createGroupsClient({ publicKey: 'pk', secretKey: 'sk', auth: 'simple' })).not.toThrow();
+      expect(() => createGroupsClient({ publicKey: 'pk', signer: () => 'x' })).not.toThrow();
+    } finally {
+      runtime.getBuiltinModule = builtin;
+      vi.unstubAllGlobals();
     }
   });
 
