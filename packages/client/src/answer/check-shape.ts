@@ -1,9 +1,17 @@
 /**
  * Checks a parsed answer against the outline the generator wrote from the spec's schema
- * (`generated/shapes.ts`): types, required fields, nested properties and items. Fields the
- * spec does not name are let through: real answers carry more.
+ * (`generated/shapes.ts`). Each outline is compiled once, at its first use, into a tree of
+ * closures: a request then pays for the checks alone, not for reading the table again. Fields
+ * the spec does not name are let through unless it says `additionalProperties: false`: real
+ * answers carry more.
  */
 import type { Shape } from '../generated/shapes.js';
+
+/**
+ * What is wrong with a value, starting with the path below it (`.results[2].id is missing`),
+ * or undefined when it matches. Built only on failure, so a passing answer costs no strings.
+ */
+export type Check = (value: unknown) => string | undefined;
 
 const TYPE_NAMES: Record<string, string> = {
   s: 'a string',
@@ -16,34 +24,153 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /**
- * What is wrong with `value`, starting with the path below it (`.results[2].id is missing`), or
- * undefined when it matches. With `ifOfType`, a value not of the outline's types is let
- * through: an `a` member applies only to values of its own types.
+ * The string formats checked, cheaply: the shape of the text, not every calendar rule. A format
+ * not listed here passes, as JSON Schema allows.
  */
-export function shapeProblem(shape: Shape, value: unknown, ifOfType?: boolean): string | undefined {
-  const types = typeof shape === 'string' ? shape : shape.t;
-  // The type letter of the value (see `Shape`); an integer is also a number.
-  const kind = value === null ? 'z' : Array.isArray(value) ? 'a' : Number.isInteger(value) ? 'i' : (typeof value)[0];
-  if (types && !types.includes(kind as string) && !(kind === 'i' && types.includes('n'))) {
-    return ifOfType ? undefined : ` is not ${[...types].map((t) => TYPE_NAMES[t]).join(' or ')}`;
+const FORMATS: Record<string, RegExp> = {
+  'date-time': /^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$/,
+  date: /^\d{4}-\d\d-\d\d$/,
+  uri: /^[A-Za-z][A-Za-z\d+.-]*:[^\s]*$/,
+  uuid: /^[\da-fA-F]{8}-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{12}$/,
+  email: /^[^\s@]+@[^\s@]+$/,
+};
+
+/** The type letter of a JSON value (see `Shape`): an integer is `i`, any other number `n`. */
+const kindOf = (value: unknown): string =>
+  value === null ? 'z' : Array.isArray(value) ? 'a' : Number.isInteger(value) ? 'i' : (typeof value).charAt(0);
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whether the type letters allow a value of `kind` (an integer is also a number); '' allows all. */
+const allows = (types: string, kind: string) => !types || types.includes(kind) || (kind === 'i' && types.includes('n'));
+
+/** Deep equality of JSON values, for enums of objects or arrays. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.hasOwn(b, key) && same((a as never)[key], (b as never)[key]));
+}
+
+/** A pattern as JSON Schema means it (unanchored), with the `u` flag where the pattern allows it. */
+function patternOf(source: string): RegExp {
+  try {
+    return new RegExp(source, 'u');
+  } catch {
+    return new RegExp(source);
   }
-  if (typeof shape === 'string') return;
-  const record = value as Record<string, unknown>;
-  if (kind === 'o') {
-    for (const name of shape.r ?? []) if (!Object.hasOwn(record, name)) return `.${name} is missing`;
-    for (const name in shape.p) {
-      const problem = record[name] !== undefined && shapeProblem(shape.p[name] as Shape, record[name]);
-      if (problem) return `.${name}${problem}`;
+}
+
+const compiled = new WeakMap<object, Check>();
+const compiledTypes = new Map<string, Check>();
+
+/** The checker of an outline, compiled at its first use and kept (shared outlines compile once). */
+export function checkerOf(shape: Shape): Check {
+  const cache: Map<string, Check> | WeakMap<object, Check> = typeof shape === 'string' ? compiledTypes : compiled;
+  let check = (cache as Map<Shape, Check>).get(shape);
+  if (!check) {
+    check = compile(shape);
+    (cache as Map<Shape, Check>).set(shape, check);
+  }
+  return check;
+}
+
+function compile(shape: Shape): Check {
+  const node = typeof shape === 'string' ? { t: shape } : shape;
+  const types = node.t;
+  const wrongType = ` is not ${[...types].map((t) => TYPE_NAMES[t]).join(' or ')}`;
+  const checks: Check[] = [];
+  const { e: values, f: format, g: pattern, r: required = [], p: properties = {}, x: extra, i: items } = node;
+  if (values) {
+    const primitive = values.every((value) => typeof value !== 'object' || value === null);
+    const allowed = new Set(values);
+    const message = ` is not one of ${JSON.stringify(values)}`;
+    checks.push((value) =>
+      (primitive ? allowed.has(value) : values.some((v) => same(v, value))) ? undefined : message,
+    );
+  }
+  const formatPattern = format === undefined ? undefined : FORMATS[format];
+  if (formatPattern) {
+    const message = ` is not a valid ${format}`;
+    checks.push((value) => (typeof value !== 'string' || formatPattern.test(value) ? undefined : message));
+  }
+  if (pattern !== undefined) {
+    const regexp = patternOf(pattern);
+    const message = ` does not match ${pattern}`;
+    checks.push((value) => (typeof value !== 'string' || regexp.test(value) ? undefined : message));
+  }
+  const { ge, gt, le, lt } = node as { ge?: number; gt?: number; le?: number; lt?: number };
+  if (ge !== undefined || gt !== undefined || le !== undefined || lt !== undefined) {
+    checks.push((value) => {
+      if (typeof value !== 'number') return;
+      if (ge !== undefined && value < ge) return ` is less than ${ge}`;
+      if (gt !== undefined && value <= gt) return ` is not greater than ${gt}`;
+      if (le !== undefined && value > le) return ` is greater than ${le}`;
+      if (lt !== undefined && value >= lt) return ` is not less than ${lt}`;
+    });
+  }
+  const named = Object.keys(properties);
+  if (required.length > 0 || named.length > 0 || extra !== undefined) {
+    const props = named.map((name) => [name, checkerOf(properties[name] as Shape)] as const);
+    const known = new Set(named);
+    const other = extra === false || extra === undefined ? extra : checkerOf(extra);
+    checks.push((value) => {
+      if (!isObject(value)) return;
+      for (const name of required) if (!Object.hasOwn(value, name)) return `.${name} is missing`;
+      for (const [name, check] of props) {
+        const problem = Object.hasOwn(value, name) ? check(value[name]) : undefined;
+        if (problem) return `.${name}${problem}`;
+      }
+      if (other === undefined) return;
+      for (const name in value) {
+        if (known.has(name)) continue;
+        const problem = other === false ? ' is not allowed' : other(value[name]);
+        if (problem) return `.${name}${problem}`;
+      }
+    });
+  }
+  if (items) {
+    const check = checkerOf(items);
+    checks.push((value) => {
+      if (!Array.isArray(value)) return;
+      for (let i = 0; i < value.length; i++) {
+        const problem = check(value[i]);
+        if (problem) return `[${i}]${problem}`;
+      }
+    });
+  }
+  for (const member of node.a ?? []) checks.push(checkerOf(member));
+  if (node.o) {
+    const alternatives = node.o.map(
+      (member) => [typeof member === 'string' ? member : member.t, checkerOf(member)] as const,
+    );
+    checks.push((value) => {
+      // Passes if one alternative matches; else names what is wrong by the first of the value's type.
+      let first: string | undefined;
+      const kind = kindOf(value);
+      for (const [memberTypes, check] of alternatives) {
+        const problem = check(value);
+        if (!problem) return;
+        if (first === undefined && allows(memberTypes, kind)) first = problem;
+      }
+      return first ?? wrongType;
+    });
+  }
+  // No type to check: the one check itself, or nothing.
+  if (!types && checks.length < 2) return checks[0] ?? (() => undefined);
+  return (value) => {
+    if (types && !allows(types, kindOf(value))) return wrongType;
+    for (const check of checks) {
+      const problem = check(value);
+      if (problem) return problem;
     }
-  }
-  if (kind === 'a' && shape.i) {
-    for (let i = 0; i < (value as unknown[]).length; i++) {
-      const problem = shapeProblem(shape.i, (value as unknown[])[i]);
-      if (problem) return `[${i}]${problem}`;
-    }
-  }
-  for (const member of shape.a ?? []) {
-    const problem = shapeProblem(member, value, true);
-    if (problem) return problem;
-  }
+  };
+}
+
+/** What is wrong with `value` against `shape` (see {@link Check}), or undefined when it matches. */
+export function shapeProblem(shape: Shape, value: unknown): string | undefined {
+  return checkerOf(shape)(value);
 }
