@@ -67,15 +67,30 @@ function typeTest(types: string): ((value: unknown) => boolean) | undefined {
   return (value) => tests.some((test: (value: unknown) => boolean) => test(value));
 }
 
-/** Deep equality of JSON values, for enums of objects or arrays. */
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => Object.hasOwn(b, key) && same((a as never)[key], (b as never)[key]));
-}
+/** Deep equality of JSON values (enums may list objects and arrays). */
+const same = (a: unknown, b: unknown): boolean =>
+  a === b ||
+  (typeof a === 'object' &&
+    typeof b === 'object' &&
+    a !== null &&
+    b !== null &&
+    Array.isArray(a) === Array.isArray(b) &&
+    Object.keys(a).length === Object.keys(b).length &&
+    Object.keys(a).every((key) => Object.hasOwn(b, key) && same((a as never)[key], (b as never)[key])));
+
+/** The bounds of a number: the outline's key, the test, and what a value failing it is. */
+const BOUNDS: [string, (value: number, bound: number) => boolean, string][] = [
+  ['ge', (value, bound) => value >= bound, 'less than'],
+  ['gt', (value, bound) => value > bound, 'not greater than'],
+  ['le', (value, bound) => value <= bound, 'greater than'],
+  ['lt', (value, bound) => value < bound, 'not less than'],
+];
+
+/** A check of strings only (a format, a pattern); other values pass. */
+const stringCheck =
+  (regexp: RegExp, problem: string): Check =>
+  (value) =>
+    typeof value !== 'string' || regexp.test(value) ? undefined : problem;
 
 /** A pattern as JSON Schema means it (unanchored), with the `u` flag where the pattern allows it. */
 function patternOf(source: string): RegExp {
@@ -86,16 +101,14 @@ function patternOf(source: string): RegExp {
   }
 }
 
-const compiled = new WeakMap<object, Check>();
-const compiledTypes = new Map<string, Check>();
+const compiled = new Map<Shape, Check>();
 
 /** The checker of an outline, compiled at its first use and kept (shared outlines compile once). */
 export function checkerOf(shape: Shape): Check {
-  const cache: Map<string, Check> | WeakMap<object, Check> = typeof shape === 'string' ? compiledTypes : compiled;
-  let check = (cache as Map<Shape, Check>).get(shape);
+  let check = compiled.get(shape);
   if (!check) {
     check = compile(shape);
-    (cache as Map<Shape, Check>).set(shape, check);
+    compiled.set(shape, check);
   }
   return check;
 }
@@ -108,32 +121,17 @@ function compile(shape: Shape): Check {
   const checks: Check[] = [];
   const { e: values, f: format, g: pattern, r: required = [], p: properties = {}, x: extra, i: items } = node;
   if (values) {
-    const primitive = values.every((value) => typeof value !== 'object' || value === null);
-    const allowed = new Set(values);
-    const message = ` is not one of ${JSON.stringify(values)}`;
-    checks.push((value) =>
-      (primitive ? allowed.has(value) : values.some((v) => same(v, value))) ? undefined : message,
-    );
+    const problem = ` is not one of ${JSON.stringify(values)}`;
+    checks.push((value) => (values.some((allowed) => same(allowed, value)) ? undefined : problem));
   }
-  const formatPattern = format === undefined ? undefined : FORMATS[format];
-  if (formatPattern) {
-    const message = ` is not a valid ${format}`;
-    checks.push((value) => (typeof value !== 'string' || formatPattern.test(value) ? undefined : message));
-  }
-  if (pattern !== undefined) {
-    const regexp = patternOf(pattern);
-    const message = ` does not match ${pattern}`;
-    checks.push((value) => (typeof value !== 'string' || regexp.test(value) ? undefined : message));
-  }
-  const { ge, gt, le, lt } = node as { ge?: number; gt?: number; le?: number; lt?: number };
-  if (ge !== undefined || gt !== undefined || le !== undefined || lt !== undefined) {
-    checks.push((value) => {
-      if (typeof value !== 'number') return;
-      if (ge !== undefined && value < ge) return ` is less than ${ge}`;
-      if (gt !== undefined && value <= gt) return ` is not greater than ${gt}`;
-      if (le !== undefined && value > le) return ` is greater than ${le}`;
-      if (lt !== undefined && value >= lt) return ` is not less than ${lt}`;
-    });
+  const formatPattern = FORMATS[format as string];
+  if (formatPattern) checks.push(stringCheck(formatPattern, ` is not a valid ${format}`));
+  if (pattern !== undefined) checks.push(stringCheck(patternOf(pattern), ` does not match ${pattern}`));
+  for (const [key, ok, text] of BOUNDS) {
+    const bound = (node as Record<string, unknown>)[key];
+    if (typeof bound === 'number') {
+      checks.push((value) => (typeof value !== 'number' || ok(value, bound) ? undefined : ` is ${text} ${bound}`));
+    }
   }
   const names = Object.keys(properties);
   if (required.length > 0 || names.length > 0 || extra !== undefined) {
