@@ -36,6 +36,9 @@ const FORMATS: Record<string, RegExp> = {
   email: /^[^\s@]+@[^\s@]+$/,
 };
 
+/** The problem of a value of none of the type letters: ` is not a string or null`. */
+const notOf = (types: string) => ` is not ${[...types].map((t) => TYPE_NAMES[t]).join(' or ')}`;
+
 /** The type letter of a JSON value (see `Shape`): an integer is `i`, any other number `n`. */
 const kindOf = (value: unknown): string =>
   value === null ? 'z' : Array.isArray(value) ? 'a' : Number.isInteger(value) ? 'i' : (typeof value).charAt(0);
@@ -117,7 +120,7 @@ function compile(shape: Shape): Check {
   const node = typeof shape === 'string' ? { t: shape } : shape;
   const types = node.t;
   const isType = typeTest(types);
-  const wrongType = ` is not ${[...types].map((t) => TYPE_NAMES[t]).join(' or ')}`;
+  const wrongType = notOf(types);
   const checks: Check[] = [];
   const { e: values, f: format, g: pattern, r: required = [], p: properties = {}, x: extra, i: items } = node;
   if (values) {
@@ -176,6 +179,7 @@ function compile(shape: Shape): Check {
     const alternatives = node.o.map(
       (member) => [typeof member === 'string' ? member : member.t, checkerOf(member)] as const,
     );
+    const noneOfTheirTypes = notOf([...new Set(alternatives.map(([memberTypes]) => memberTypes).join(''))].join(''));
     checks.push((value) => {
       // Passes if one alternative matches; else names what is wrong by the first of the value's type.
       let first: string | undefined;
@@ -185,7 +189,7 @@ function compile(shape: Shape): Check {
         if (!problem) return;
         if (first === undefined && allows(memberTypes, kind)) first = problem;
       }
-      return first ?? wrongType;
+      return first ?? noneOfTheirTypes;
     });
   }
   // The common cases as closures of their own: a bare type, a type and one more check.

@@ -146,6 +146,18 @@ const CASES: [string, Json, unknown, string | undefined][] = [
     [{ id: 'a' }, { id: 1 }],
     '[1].id is not a string',
   ],
+  [
+    'oneOf beside anyOf: the types both allow',
+    { oneOf: [Thing, { type: 'null' }], anyOf: [{ type: 'object', required: ['n'] }, { type: 'array' }] },
+    null,
+    ' is not an object',
+  ],
+  [
+    'oneOf beside anyOf: both apply',
+    { oneOf: [Thing, { type: 'null' }], anyOf: [{ type: 'object', required: ['n'] }, { type: 'array' }] },
+    { id: 'a' },
+    '.n is missing',
+  ],
   ['no schema: anything', {}, { any: ['thing'] }, undefined],
 ];
 
