@@ -39,15 +39,8 @@ const FORMATS: Record<string, RegExp> = {
 /** The problem of a value of none of the type letters: ` is not a string or null`. */
 const notOf = (types: string) => ` is not ${[...types].map((t) => TYPE_NAMES[t]).join(' or ')}`;
 
-/** The type letter of a JSON value (see `Shape`): an integer is `i`, any other number `n`. */
-const kindOf = (value: unknown): string =>
-  value === null ? 'z' : Array.isArray(value) ? 'a' : Number.isInteger(value) ? 'i' : (typeof value).charAt(0);
-
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Whether the type letters allow a value of `kind` (an integer is also a number); '' allows all. */
-const allows = (types: string, kind: string) => !types || types.includes(kind) || (kind === 'i' && types.includes('n'));
 
 /** The test of each type letter, so a compiled check asks only about the types it allows. */
 const IS_TYPE: Record<string, (value: unknown) => boolean> = {
@@ -176,18 +169,16 @@ function compile(shape: Shape): Check {
   }
   for (const member of node.a ?? []) checks.push(checkerOf(member));
   if (node.o) {
-    const alternatives = node.o.map(
-      (member) => [typeof member === 'string' ? member : member.t, checkerOf(member)] as const,
-    );
-    const noneOfTheirTypes = notOf([...new Set(alternatives.map(([memberTypes]) => memberTypes).join(''))].join(''));
+    const members = node.o.map((member) => (typeof member === 'string' ? member : member.t));
+    const alternatives = node.o.map((member, k) => [typeTest(members[k] as string), checkerOf(member)] as const);
+    const noneOfTheirTypes = notOf([...new Set(members.join(''))].join(''));
     checks.push((value) => {
       // Passes if one alternative matches; else names what is wrong by the first of the value's type.
       let first: string | undefined;
-      const kind = kindOf(value);
-      for (const [memberTypes, check] of alternatives) {
+      for (const [isMemberType, check] of alternatives) {
         const problem = check(value);
         if (!problem) return;
-        if (first === undefined && allows(memberTypes, kind)) first = problem;
+        if (first === undefined && (!isMemberType || isMemberType(value))) first = problem;
       }
       return first ?? noneOfTheirTypes;
     });
