@@ -14,8 +14,8 @@
 // their exclusive forms (3.0 booleans and 3.1 numbers), required, properties,
 // additionalProperties (a schema or a boolean), items, allOf, oneOf, anyOf, $ref. What is not
 // read is not checked, so it never refuses a real answer: patternProperties (an object with them
-// gets no `x`), prefixItems, not, if/then/else, lengths and counts, and oneOf's "exactly one"
-// (read as "at least one"). Nothing forbids properties the spec does not name unless it says
+// gets no `x`), prefixItems, not, if/then/else, lengths and counts, oneOf's "exactly one"
+// (read as "at least one"), and what lies below a schema's reference to itself. Nothing forbids properties the spec does not name unless it says
 // additionalProperties: false: real answers carry more.
 import { doc, literal } from './lib/print.mjs';
 import { acceptedMediaTypes, operationsOf, refName, resolve, responsesOf } from './lib/spec-model.mjs';
@@ -79,7 +79,9 @@ export function shapesModel(spec) {
     if (!node.$ref.startsWith('#/components/schemas/')) return shapeOf(resolve(spec, node), where);
     const name = refName(node);
     if (named.has(name)) return named.get(name);
-    if (visiting.has(name)) throw new Error(`spec: schema ${name} is recursive; answer checks do not support that`);
+    // A schema that contains itself (a tree): the inner occurrence is checked for its own types
+    // only, since outlines are plain constants; the levels below it are not checked.
+    if (visiting.has(name)) return { t: ownTypes(resolve(spec, node)) };
     visiting.add(name);
     const shape = shapeOf(resolve(spec, node), name);
     visiting.delete(name);
@@ -181,6 +183,11 @@ export function shapesModel(spec) {
       }
     }
     if (members.length > 0) node.a = members;
+    // OpenAPI 3.0's nullable allows null whatever the rest says, as in the common
+    // `nullable: true, allOf: [$ref]`: null, or a value matching the rest.
+    if (schema.nullable === true && node.t !== ANY && !node.t.includes('z')) {
+      return structured(node) ? { t: `${node.t}z`, o: [node, { t: 'z' }] } : { t: `${node.t}z` };
+    }
     return node;
   }
 

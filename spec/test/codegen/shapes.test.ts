@@ -212,7 +212,11 @@ describe('shapesModel', () => {
     });
 
     it.each([
-      ['itself', { Node: { type: 'object', properties: { next: { $ref: '#/components/schemas/Node' } } } }],
+      [
+        'itself',
+        { Node: { type: 'object', properties: { next: { $ref: '#/components/schemas/Node' } } } },
+        { t: 'o', p: { next: { t: 'o' } } },
+      ],
       [
         'another schema',
         {
@@ -222,11 +226,28 @@ describe('shapesModel', () => {
             properties: { up: { oneOf: [{ $ref: '#/components/schemas/Node' }, { type: 'null' }] } },
           },
         },
+        { t: 'o', p: { leaf: { t: 'o', p: { up: { t: 'oz' } } } } },
       ],
-    ])('refuses a schema that refers back to %s', (_, schemas) => {
-      expect(() => outline({ $ref: '#/components/schemas/Node' }, schemas)).toThrow(
-        /schema Node is recursive; answer checks do not support that/,
-      );
+    ])(
+      'checks a schema that refers back to %s for its types there, without failing the build',
+      (_, schemas, expected) => {
+        expect(outline({ $ref: '#/components/schemas/Node' }, schemas)).toEqual(expected);
+      },
+    );
+
+    it.each([
+      [
+        'nullable beside allOf of a reference (OpenAPI 3.0)',
+        { nullable: true, allOf: [{ $ref: '#/components/schemas/Thing' }] },
+        { t: 'oz', o: [{ t: 'o', a: [{ t: 'o', r: ['id'], p: { id: { t: 's' } } }] }, { t: 'z' }] },
+      ],
+      [
+        'nullable beside an enum without a type',
+        { nullable: true, enum: ['a'] },
+        { t: 'sz', o: [{ t: 's', e: ['a', null] }, { t: 'z' }] },
+      ],
+    ])('reads %s', (_, schema, expected) => {
+      expect(outline(schema, { Thing })).toEqual(expected);
     });
 
     it('applies keywords beside a $ref (OpenAPI 3.1) as an allOf', () => {

@@ -28,7 +28,8 @@ function checker(schema: Json, schemas: Json = {}) {
 }
 
 const Thing = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } };
-const schemas = { Thing };
+const Node = { type: 'object', properties: { next: { $ref: '#/components/schemas/Node' } } };
+const schemas = { Thing, Node };
 
 /** [what, schema, value, the problem named or undefined for a pass] */
 const CASES: [string, Json, unknown, string | undefined][] = [
@@ -157,6 +158,30 @@ const CASES: [string, Json, unknown, string | undefined][] = [
     { oneOf: [Thing, { type: 'null' }], anyOf: [{ type: 'object', required: ['n'] }, { type: 'array' }] },
     { id: 'a' },
     '.n is missing',
+  ],
+  [
+    'nullable beside allOf of a reference (3.0): null',
+    { nullable: true, allOf: [{ $ref: '#/components/schemas/Thing' }] },
+    null,
+    undefined,
+  ],
+  [
+    'nullable beside allOf of a reference (3.0): the object checked',
+    { nullable: true, allOf: [{ $ref: '#/components/schemas/Thing' }] },
+    { id: 1 },
+    '.id is not a string',
+  ],
+  [
+    'a schema containing itself: the first level checked',
+    { $ref: '#/components/schemas/Node' },
+    { next: 5 },
+    '.next is not an object',
+  ],
+  [
+    'a schema containing itself: deeper levels pass',
+    { $ref: '#/components/schemas/Node' },
+    { next: { next: 5 } },
+    undefined,
   ],
   ['no schema: anything', {}, { any: ['thing'] }, undefined],
 ];
