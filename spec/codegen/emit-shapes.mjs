@@ -15,8 +15,9 @@
 // additionalProperties (a schema or a boolean), items, allOf, oneOf, anyOf, $ref. What is not
 // read is not checked, so it never refuses a real answer: patternProperties (an object with them
 // gets no `x`), prefixItems, not, if/then/else, lengths and counts, oneOf's "exactly one"
-// (read as "at least one"), and what lies below a schema's reference to itself. Nothing forbids properties the spec does not name unless it says
-// additionalProperties: false: real answers carry more.
+// (read as "at least one"), and what lies below a schema's reference to itself. Nothing forbids
+// properties the spec does not name unless it says additionalProperties: false: real answers
+// carry more. Formats are checked by the client where it knows them; others pass.
 import { doc, literal } from './lib/print.mjs';
 import { acceptedMediaTypes, operationsOf, refName, resolve, responsesOf } from './lib/spec-model.mjs';
 
