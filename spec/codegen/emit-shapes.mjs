@@ -129,7 +129,8 @@ export function shapesModel(spec) {
 
   function shapeOf(schema, where) {
     if (schema === true || schema === undefined) return { t: ANY };
-    if (schema === false) throw new Error(`spec: ${where}: a schema of false allows nothing`);
+    // false allows no value: a property that must not be there, an item that must not exist.
+    if (schema === false) return { t: ANY, e: [] };
     if (typeof schema.$ref === 'string') {
       // OpenAPI 3.1 lets keywords stand beside a $ref; they apply too, as an allOf would.
       const { $ref, ...beside } = schema;

@@ -183,6 +183,13 @@ const CASES: [string, Json, unknown, string | undefined][] = [
     { next: { next: 5 } },
     undefined,
   ],
+  ['a property of schema false: absent', { type: 'object', properties: { gone: false } }, {}, undefined],
+  [
+    'a property of schema false: present',
+    { type: 'object', properties: { gone: false } },
+    { gone: 1 },
+    '.gone is not one of []',
+  ],
   ['no schema: anything', {}, { any: ['thing'] }, undefined],
 ];
 
