@@ -132,23 +132,35 @@ function compile(shape: Shape): Check {
   const names = Object.keys(properties);
   if (required.length > 0 || names.length > 0 || extra !== undefined) {
     const propertyChecks = names.map((name) => checkerOf(properties[name] as Shape));
+    // Required names the properties list are checked in the same pass as their values; a missing
+    // one is named before any wrong value, the first in `required` order, as a separate pass would.
+    const requiredAt = names.map((name) => required.indexOf(name));
+    const requiredElsewhere = required.filter((name) => !names.includes(name));
     // JSON objects inherit Object.prototype: a name it has (`constructor`) is looked up as own only.
     const inherited = [...required, ...names].some((name) => name in Object.prototype);
     const known = new Set(names);
     const other = extra === false || extra === undefined ? extra : checkerOf(extra);
     checks.push((value) => {
       if (!isObject(value)) return;
-      for (let k = 0; k < required.length; k++) {
-        const name = required[k] as string;
+      for (let k = 0; k < requiredElsewhere.length; k++) {
+        const name = requiredElsewhere[k] as string;
         if (inherited ? !Object.hasOwn(value, name) : value[name] === undefined) return `.${name} is missing`;
       }
+      let missing = -1;
+      let wrong: string | undefined;
       for (let k = 0; k < names.length; k++) {
         const name = names[k] as string;
         const property = value[name];
-        if (property === undefined || (inherited && !Object.hasOwn(value, name))) continue;
-        const problem = (propertyChecks[k] as Check)(property);
-        if (problem) return `.${name}${problem}`;
+        if (property === undefined || (inherited && !Object.hasOwn(value, name))) {
+          const at = requiredAt[k] as number;
+          if (at >= 0 && (missing < 0 || at < missing)) missing = at;
+        } else if (wrong === undefined) {
+          const problem = (propertyChecks[k] as Check)(property);
+          if (problem) wrong = `.${name}${problem}`;
+        }
       }
+      if (missing >= 0) return `.${required[missing]} is missing`;
+      if (wrong) return wrong;
       if (other === undefined) return;
       for (const name in value) {
         if (known.has(name)) continue;

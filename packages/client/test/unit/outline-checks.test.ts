@@ -30,6 +30,11 @@ function checker(schema: Json, schemas: Json = {}) {
 const Thing = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } };
 const Node = { type: 'object', properties: { next: { $ref: '#/components/schemas/Node' } } };
 const schemas = { Thing, Node };
+const Ordered = {
+  type: 'object',
+  required: ['b', 'a'],
+  properties: { a: { type: 'string' }, b: { type: 'string' }, c: { type: 'integer' } },
+};
 
 /** [what, schema, value, the problem named or undefined for a pass] */
 const CASES: [string, Json, unknown, string | undefined][] = [
@@ -190,6 +195,9 @@ const CASES: [string, Json, unknown, string | undefined][] = [
     { gone: 1 },
     '.gone is not one of []',
   ],
+  ['two missing: the first in required order', Ordered, { c: 1 }, '.b is missing'],
+  ['missing before a wrong value, whatever the order of properties', Ordered, { a: 1, c: 1 }, '.b is missing'],
+  ['a wrong value once all are there', Ordered, { a: 'x', b: 'y', c: 'z' }, '.c is not an integer'],
   ['no schema: anything', {}, { any: ['thing'] }, undefined],
 ];
 
