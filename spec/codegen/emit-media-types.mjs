@@ -23,6 +23,7 @@ export function emitMediaTypes(spec) {
     doc('The API versions named by the spec, newest first.'),
     `export const API_VERSIONS = ${literal(Object.keys(byVersion))} as const;`,
     '',
+    doc("An API version the spec names: what the client's `apiVersion` option takes."),
     'export type ApiVersion = (typeof API_VERSIONS)[number];',
     '',
     doc('The vendor media type of each API version, sent in `Accept`.'),

@@ -1,15 +1,23 @@
-// `shapes.ts`: the outline of every 2xx JSON body (types, required fields, nested properties
-// and items), which the client checks each answer against before handing it over. It is data,
-// not code: a compact table read by one small interpreter in the client, so a spec edit changes
-// what is checked with no hand edit and the client's bundle grows by the table alone.
+// `shapes.ts`: the outline of every 2xx JSON body, which the client checks each answer against
+// before handing it over. It is data, not code: a compact table the client compiles once per
+// outline into a tree of closures, so a spec edit changes what is checked with no hand edit and
+// the client's bundle grows by the table alone.
 //
-// A node is a string of type letters, or an object `{ t, r, p, i, a }`: `t` the letters, `r`
-// the required property names, `p` the properties' nodes, `i` the items' node, `a` more nodes
-// the value must also match when it is of their types (allOf members, and the one structured
-// member of a oneOf). Letters: s string, i integer, n number, b boolean, o object, a array,
-// z null; '' allows any type. Read: type, required, properties, items, allOf, oneOf/anyOf (as a
-// union), enum/const (their types), nullable, $ref. Nothing forbids properties the spec does not
-// name: real answers carry more.
+// A node is a string of type letters, or an object: `t` the letters (s string, i integer,
+// n number, b boolean, o object, a array, z null; '' any type), `r` the required property
+// names, `p` the properties' nodes, `x` the node of every other property (`false`: none
+// allowed), `i` the items' node, `e` the allowed values (enum, const), `f` the string format,
+// `g` the pattern, `ge`/`gt`/`le`/`lt` the numeric bounds, `a` nodes the value must also match
+// (allOf), `o` nodes of which it must match one (oneOf/anyOf).
+//
+// Read: type (and type arrays), nullable, enum, const, format, pattern, minimum, maximum and
+// their exclusive forms (3.0 booleans and 3.1 numbers), required, properties,
+// additionalProperties (a schema or a boolean), items, allOf, oneOf, anyOf, $ref. What is not
+// read is not checked, so it never refuses a real answer: patternProperties (an object with them
+// gets no `x`), prefixItems, not, if/then/else, lengths and counts, oneOf's "exactly one"
+// (read as "at least one"), and what lies below a schema's reference to itself. Nothing forbids
+// properties the spec does not name unless it says additionalProperties: false: real answers
+// carry more. Formats are checked by the client where it knows them; others pass.
 import { doc, literal } from './lib/print.mjs';
 import { acceptedMediaTypes, operationsOf, refName, resolve, responsesOf } from './lib/spec-model.mjs';
 
@@ -37,7 +45,27 @@ function intersect(a, b) {
   return unique(out);
 }
 
-const structured = (node) => ['r', 'p', 'i', 'a'].some((key) => node[key] !== undefined);
+/** True for a node with more than its types: worth a name, printed as an object. */
+const structured = (node) => Object.keys(node).some((key) => key !== 't');
+
+/** Whether a value of one of `letters` can be of `kind` (s: a format or pattern applies; n: bounds apply). */
+const mayBe = (letters, kind) => letters === ANY || letters.includes(kind) || (kind === 'n' && letters.includes('i'));
+
+/** True when `schema` allows every value (`true`, `{}`, or only annotations). */
+function allowsAll(shape) {
+  return shape.t === ANY && !structured(shape);
+}
+
+/** A pattern as the client compiles it: with the `u` flag where the pattern allows, else without. */
+function checkPattern(pattern, where) {
+  for (const flags of ['u', '']) {
+    try {
+      new RegExp(pattern, flags);
+      return;
+    } catch {}
+  }
+  throw new Error(`spec: ${where}: pattern ${JSON.stringify(pattern)} is not a valid regular expression`);
+}
 
 /**
  * The outlines of the 2xx JSON bodies.
@@ -52,7 +80,9 @@ export function shapesModel(spec) {
     if (!node.$ref.startsWith('#/components/schemas/')) return shapeOf(resolve(spec, node), where);
     const name = refName(node);
     if (named.has(name)) return named.get(name);
-    if (visiting.has(name)) throw new Error(`spec: schema ${name} is recursive; answer checks do not support that`);
+    // A schema that contains itself (a tree): the inner occurrence is checked for its own types
+    // only, since outlines are plain constants; the levels below it are not checked.
+    if (visiting.has(name)) return { t: ownTypes(resolve(spec, node)) };
     visiting.add(name);
     const shape = shapeOf(resolve(spec, node), name);
     visiting.delete(name);
@@ -64,7 +94,9 @@ export function shapesModel(spec) {
   function ownTypes(schema) {
     if (schema.type !== undefined) {
       const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-      const letters = unique(types.map((type) => LETTERS[type] ?? ''));
+      // A type name JSON Schema does not have (`file`) allows anything rather than nothing.
+      if (types.some((type) => !Object.hasOwn(LETTERS, type))) return ANY;
+      const letters = unique(types.map((type) => LETTERS[type]));
       return schema.nullable === true ? unique(`${letters}z`) : letters;
     }
     if (schema.const !== undefined) return letterOfValue(schema.const);
@@ -74,18 +106,56 @@ export function shapesModel(spec) {
     return ANY;
   }
 
+  /** The keywords that check a value of one type: values, format, pattern, bounds. */
+  function readValueKeywords(schema, node, where) {
+    const values = schema.const !== undefined ? [schema.const] : Array.isArray(schema.enum) ? [...schema.enum] : null;
+    if (values) {
+      // OpenAPI 3.0's nullable allows null even where the enum does not list it.
+      if (schema.nullable === true && !values.includes(null)) values.push(null);
+      node.e = values;
+    }
+    if (typeof schema.format === 'string' && mayBe(node.t, 's')) node.f = schema.format;
+    if (typeof schema.pattern === 'string' && mayBe(node.t, 's')) {
+      checkPattern(schema.pattern, where);
+      node.g = schema.pattern;
+    }
+    if (!mayBe(node.t, 'n')) return;
+    // OpenAPI 3.0 marks a bound exclusive with a boolean; 3.1 (JSON Schema) gives the bound itself.
+    if (typeof schema.minimum === 'number') node[schema.exclusiveMinimum === true ? 'gt' : 'ge'] = schema.minimum;
+    if (typeof schema.maximum === 'number') node[schema.exclusiveMaximum === true ? 'lt' : 'le'] = schema.maximum;
+    if (typeof schema.exclusiveMinimum === 'number') node.gt = Math.max(node.gt ?? -Infinity, schema.exclusiveMinimum);
+    if (typeof schema.exclusiveMaximum === 'number') node.lt = Math.min(node.lt ?? Infinity, schema.exclusiveMaximum);
+  }
+
   function shapeOf(schema, where) {
     if (schema === true || schema === undefined) return { t: ANY };
-    if (schema === false) throw new Error(`spec: ${where}: a schema of false allows nothing`);
-    if (typeof schema.$ref === 'string') return ofRef(schema, where);
+    // false allows no value: a property that must not be there, an item that must not exist.
+    if (schema === false) return { t: ANY, e: [] };
+    if (typeof schema.$ref === 'string') {
+      // OpenAPI 3.1 lets keywords stand beside a $ref; they apply too, as an allOf would.
+      const { $ref, ...beside } = schema;
+      const referenced = ofRef({ $ref }, where);
+      const rest = shapeOf(beside, where);
+      return allowsAll(rest) ? referenced : shapeOf({ allOf: [{ $ref }, beside] }, where);
+    }
     const node = { t: ownTypes(schema) };
+    readValueKeywords(schema, node, where);
     if (schema.required?.length) node.r = [...schema.required];
     if (schema.properties) {
       node.p = Object.fromEntries(
         Object.entries(schema.properties).map(([name, value]) => [name, shapeOf(value, `${where}.${name}`)]),
       );
     }
-    if (schema.items && typeof schema.items === 'object') node.i = shapeOf(schema.items, `${where}[]`);
+    const extra = schema.additionalProperties;
+    // With patternProperties, which are not read, some other properties have their own rules.
+    if (extra !== undefined && extra !== true && schema.patternProperties === undefined) {
+      const shape = extra === false ? false : shapeOf(extra, `${where}.*`);
+      if (shape === false || !allowsAll(shape)) node.x = shape;
+    }
+    if (schema.items && typeof schema.items === 'object' && !Array.isArray(schema.items)) {
+      const shape = shapeOf(schema.items, `${where}[]`);
+      if (!allowsAll(shape)) node.i = shape;
+    }
     const members = [];
     // allOf: every member applies. Its types narrow this node's; its structure is checked too.
     for (const member of schema.allOf ?? []) {
@@ -97,12 +167,11 @@ export function shapesModel(spec) {
       node.t = narrowed;
       if (structured(shape)) members.push(shape);
     }
-    // oneOf/anyOf: any member applies. The types are their union; a member's structure is
-    // checked when it alone has some (the usual `oneOf: [$ref, {type: 'null'}]`), for values
-    // of that member's types only.
-    const alternatives = schema.oneOf ?? schema.anyOf;
-    if (alternatives) {
-      const shapes = alternatives.map((member) => shapeOf(member, where));
+    // oneOf/anyOf: the value must match a member. The types are their union; when a member has
+    // more than types, every member is kept (`o`) and the value passes if it matches one.
+    for (const keyword of ['oneOf', 'anyOf']) {
+      if (!Array.isArray(schema[keyword])) continue;
+      const shapes = schema[keyword].map((member) => shapeOf(member, where));
       const union = shapes.some((s) => s.t === ANY) ? ANY : unique(shapes.map((s) => s.t).join(''));
       const narrowed = intersect(node.t, union);
       // As for allOf: no type in common is a contradiction, not "any type" (which '' means).
@@ -110,10 +179,17 @@ export function shapesModel(spec) {
         throw new Error(`spec: ${where}: oneOf/anyOf members allow none of its types`);
       }
       node.t = narrowed;
-      const withStructure = shapes.filter(structured);
-      if (withStructure.length === 1) members.push(withStructure[0]);
+      if (shapes.some(structured) && !shapes.some(allowsAll)) {
+        if (node.o) members.push({ t: ANY, o: shapes });
+        else node.o = shapes;
+      }
     }
     if (members.length > 0) node.a = members;
+    // OpenAPI 3.0's nullable allows null whatever the rest says, as in the common
+    // `nullable: true, allOf: [$ref]`: null, or a value matching the rest.
+    if (schema.nullable === true && node.t !== ANY && !node.t.includes('z')) {
+      return structured(node) ? { t: `${node.t}z`, o: [node, { t: 'z' }] } : { t: `${node.t}z` };
+    }
     return node;
   }
 
@@ -129,6 +205,9 @@ export function shapesModel(spec) {
   return { named, responses };
 }
 
+/** The keys of a node, in the order they are printed. */
+const KEYS = ['t', 'r', 'p', 'x', 'i', 'e', 'f', 'g', 'ge', 'gt', 'le', 'lt', 'a', 'o'];
+
 /** @param {object} spec the bundled document */
 export function emitShapes(spec) {
   const { named, responses } = shapesModel(spec);
@@ -136,19 +215,24 @@ export function emitShapes(spec) {
   const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
 
   const print = (node, indent, self) => {
+    if (node === false) return 'false';
     if (node !== self && names.has(node)) return names.get(node);
     if (!structured(node)) return JSON.stringify(node.t);
     const inner = `${indent}  `;
-    const lines = [`t: ${JSON.stringify(node.t)}`];
-    if (node.r) lines.push(`r: ${literal(node.r, inner)}`);
-    if (node.p) {
-      const props = Object.entries(node.p).map(
-        ([name, value]) => `${inner}  ${key(name)}: ${print(value, `${inner}  `)}`,
-      );
-      lines.push(`p: {\n${props.join(',\n')},\n${inner}}`);
+    const lines = [];
+    for (const name of KEYS) {
+      const value = node[name];
+      if (value === undefined) continue;
+      if (name === 'p') {
+        const props = Object.entries(value).map(
+          ([prop, shape]) => `${inner}  ${key(prop)}: ${print(shape, `${inner}  `)}`,
+        );
+        lines.push(`p: {\n${props.join(',\n')},\n${inner}}`);
+      } else if (name === 'x' || name === 'i') lines.push(`${name}: ${print(value, inner)}`);
+      else if (name === 'a' || name === 'o')
+        lines.push(`${name}: [${value.map((member) => print(member, inner)).join(', ')}]`);
+      else lines.push(`${name}: ${literal(value, inner)}`);
     }
-    if (node.i) lines.push(`i: ${print(node.i, inner)}`);
-    if (node.a) lines.push(`a: [${node.a.map((member) => print(member, inner)).join(', ')}]`);
     return `{\n${lines.map((line) => `${inner}${line}`).join(',\n')},\n${indent}}`;
   };
 
@@ -157,8 +241,9 @@ export function emitShapes(spec) {
       [
         'The outline of a JSON value: a string of type letters (s string, i integer, n number,',
         "b boolean, o object, a array, z null; '' any), or `t` those letters with `r` the required",
-        'property names, `p` the properties, `i` the items, and `a` more outlines the value must',
-        'also match when it is of their types.',
+        'property names, `p` the properties, `x` every other property (`false`: none allowed), `i`',
+        'the items, `e` the allowed values, `f` the format, `g` the pattern, `ge`/`gt`/`le`/`lt`',
+        'the bounds, `a` outlines the value must also match and `o` outlines it must match one of.',
       ].join('\n'),
     ),
     'export type Shape =',
@@ -167,8 +252,17 @@ export function emitShapes(spec) {
     '      readonly t: string;',
     '      readonly r?: readonly string[];',
     '      readonly p?: { readonly [name: string]: Shape };',
+    '      readonly x?: Shape | false;',
     '      readonly i?: Shape;',
+    '      readonly e?: readonly unknown[];',
+    '      readonly f?: string;',
+    '      readonly g?: string;',
+    '      readonly ge?: number;',
+    '      readonly gt?: number;',
+    '      readonly le?: number;',
+    '      readonly lt?: number;',
     '      readonly a?: readonly Shape[];',
+    '      readonly o?: readonly Shape[];',
     '    };',
     '',
   ];

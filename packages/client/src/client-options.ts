@@ -2,6 +2,7 @@
 import { fail, headerValue, httpUrl, integerIn, knownKeys, object, oneOf } from './argument-checks.js';
 import { type DateHeaderName, signedAuth, simpleAuth } from './auth/request-auth.js';
 import { createHmacSigner, type Signer } from './auth/sign-request.js';
+import { API_VERSIONS, type ApiVersion } from './generated/media-types.js';
 import { redactor } from './redact.js';
 import type { FetchLike } from './transport/fetch-attempt.js';
 import { DEFAULT_MAX_RETRY_WAIT_MS } from './transport/retry-policy.js';
@@ -72,6 +73,18 @@ export interface CommonClientOptions {
   maxRetryWaitMs?: number | undefined;
   /** The largest answer body read, in bytes; a bigger one fails with `InvalidResponseError`. Default 32 MiB. */
   maxResponseBytes?: number | undefined;
+  /**
+   * The API version every request asks for (its media type goes in `Accept`): one the spec
+   * names, such as `'0.7'`. Default: the newest version each operation takes. A call whose
+   * operation does not take this version fails with `InvalidArgumentError` before anything is
+   * sent, naming the versions it takes (`store` takes only the older ones).
+   *
+   * @example
+   * ```ts
+   * const groups = createGroupsClient({ publicKey, secretKey, apiVersion: '0.7' });
+   * ```
+   */
+  apiVersion?: ApiVersion | undefined;
 }
 
 const OPTION_NAMES = [
@@ -87,6 +100,7 @@ const OPTION_NAMES = [
   'dateHeader',
   'maxRetryWaitMs',
   'maxResponseBytes',
+  'apiVersion',
 ] as const satisfies readonly (keyof GroupsClientOptions)[];
 
 /** The API root as `origin` and path `prefix` (no trailing slash), to append an operation's path to. */
@@ -94,6 +108,8 @@ export interface ResolvedClientOptions {
   origin: string;
   prefix: string;
   transport: TransportConfig;
+  /** Undefined: the newest version each operation takes. */
+  apiVersion: ApiVersion | undefined;
 }
 
 /** True where the runtime drops a `Date` request header (browsers and their workers forbid it). */
@@ -159,6 +175,7 @@ export function resolveClientOptions(options: GroupsClientOptions): ResolvedClie
   return {
     origin: baseUrl.origin,
     prefix: baseUrl.pathname.replace(/\/+$/, ''),
+    apiVersion: given.apiVersion === undefined ? undefined : oneOf(given.apiVersion, 'apiVersion', API_VERSIONS),
     transport: {
       authenticate,
       userAgent: headerValue(given.userAgent ?? DEFAULT_USER_AGENT, 'userAgent'),

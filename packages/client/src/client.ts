@@ -4,6 +4,7 @@
  * order, `Accept` media type). The typed openapi-fetch client is a separate entry,
  * `@uploadcare-groups/client/raw`, so an app that does not use it does not load it.
  */
+import { acceptFor } from './accept.js';
 import { successBody } from './answer/api-response.js';
 import { fail, integerIn, knownKeys, object, shown } from './argument-checks.js';
 import { type GroupsClientOptions, resolveClientOptions } from './client-options.js';
@@ -58,7 +59,8 @@ export interface GroupsClient {
   /**
    * Marks every file of the group as stored.
    * @deprecated Only API v0.5/v0.6 have this operation, so it is sent with the media type the
-   * spec gives it (v0.6), and Uploadcare has announced the retirement of those versions.
+   * spec gives it (v0.6; with an `apiVersion` it does not take, it fails before sending), and
+   * Uploadcare has announced the retirement of those versions.
    * Instead, `get` the group and store its files through the files API, at most 100 per request.
    */
   store(groupId: string, options?: CallOptions): Promise<GroupWithFiles>;
@@ -116,7 +118,7 @@ function callOptions<T extends CallOptions>(value: T | undefined, argument: stri
  * ```
  */
 export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
-  const { origin, prefix, transport } = resolveClientOptions(options);
+  const { origin, prefix, transport, apiVersion } = resolveClientOptions(options);
   const send = createSendRequest(transport);
   const root = origin + prefix;
   // Every error leaves through `redact`: whatever an answer or a custom fetch put in it (a
@@ -125,8 +127,9 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
 
   /** Sends `operationId` to `url` and returns its checked body (`undefined` for an answer without one). */
   async function call<T>(operationId: OperationId, url: string, signal: AbortSignal | undefined): Promise<T> {
-    const { method, accept } = OPERATIONS[operationId];
-    const answer = await send({ method, url, uri: url.slice(origin.length), accept: accept[0], signal });
+    const { method } = OPERATIONS[operationId];
+    const accept = acceptFor(operationId, apiVersion);
+    const answer = await send({ method, url, uri: url.slice(origin.length), accept, signal });
     // A DELETE whose earlier attempt may have gone through: the group is gone, as asked.
     if (method === 'DELETE' && answer.status === 404 && answer.lost) return undefined as T;
     return successBody<T>(answer, { method, url }, operationId, transport.redact);

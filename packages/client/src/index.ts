@@ -48,6 +48,7 @@ export {
   UploadcareApiError,
   UploadcareError,
 } from './errors.js';
+export type { ApiVersion } from './generated/media-types.js';
 export { isGroupId, type ParsedGroupId, parseGroupId } from './group-id.js';
 export type { ListParams } from './list-params.js';
 export type { FetchLike } from './transport/fetch-attempt.js';

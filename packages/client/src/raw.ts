@@ -9,12 +9,13 @@
  * @packageDocumentation
  */
 import createClient, { type Client } from 'openapi-fetch';
+import { acceptFor } from './accept.js';
 import { md5Hex } from './auth/sign-string.js';
 import { type GroupsClientOptions, resolveClientOptions } from './client-options.js';
 import { InvalidResponseError } from './errors.js';
-import { API_VERSIONS, MEDIA_TYPES } from './generated/media-types.js';
+import { API_VERSIONS, type ApiVersion, MEDIA_TYPES } from './generated/media-types.js';
 import type { paths } from './generated/openapi.js';
-import { OPERATIONS } from './generated/operations.js';
+import { OPERATIONS, type OperationId } from './generated/operations.js';
 import { createSendRequest } from './transport/send-request.js';
 
 export { buildSignString, md5Hex, type SignedParts } from './auth/sign-string.js';
@@ -24,14 +25,11 @@ export type { paths };
 const OWNED = new Set(['authorization', 'date', 'x-uploadcare-date', 'x-uc-user-agent', 'accept', 'content-type']);
 
 /** Each operation's method and path pattern, to send the `Accept` type the spec gives it. */
-const ROUTES = Object.values(OPERATIONS).map((operation) => ({
+const ROUTES = Object.entries(OPERATIONS).map(([operationId, operation]) => ({
+  operationId: operationId as OperationId,
   method: operation.method,
   pattern: new RegExp(`^${operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
-  accept: operation.accept[0],
 }));
-
-/** The newest API version's media type, for a path the spec does not know. */
-const NEWEST = MEDIA_TYPES[API_VERSIONS[0]];
 
 /**
  * Creates the typed raw client. Same options as `createGroupsClient`.
@@ -47,8 +45,10 @@ const NEWEST = MEDIA_TYPES[API_VERSIONS[0]];
  * ```
  */
 export function createRawClient(options: GroupsClientOptions): Client<paths> {
-  const { origin, prefix, transport } = resolveClientOptions(options);
+  const { origin, prefix, transport, apiVersion } = resolveClientOptions(options);
   const send = createSendRequest(transport);
+  // For a path the spec does not know: the chosen API version, else the newest.
+  const otherwise = MEDIA_TYPES[apiVersion ?? (API_VERSIONS[0] as ApiVersion)];
   const client = createClient<paths>({
     baseUrl: origin + prefix,
     fetch: (request: Request) =>
@@ -72,11 +72,14 @@ export function createRawClient(options: GroupsClientOptions): Client<paths> {
     const uri = url.slice(origin.length);
     const path = uri.slice(prefix.length).split('?')[0] as string;
     const route = ROUTES.find((r) => r.method === method && r.pattern.test(path));
+    // A request's own Accept wins; else as `createGroupsClient` picks it (refused before sending
+    // when the operation does not take `apiVersion`).
+    const accept = request.headers.get('accept') ?? (route ? acceptFor(route.operationId, apiVersion) : otherwise);
     const answer = await send({
       method,
       url,
       uri,
-      accept: request.headers.get('accept') ?? route?.accept ?? NEWEST,
+      accept,
       signal,
       headers,
       body,

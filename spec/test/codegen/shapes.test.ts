@@ -22,11 +22,53 @@ describe('shapesModel', () => {
     ['true as any', true, { t: '' }],
     ['nullable (OpenAPI 3.0) as null too', { type: 'string', nullable: true }, { t: 'sz' }],
     ['nullable false as not null', { type: 'string', nullable: false }, { t: 's' }],
-    ['an enum by its values’ types', { enum: ['a', 1, 1.5, null, true] }, { t: 'sinzb' }],
-    ['a const by its value’s type', { const: 2 }, { t: 'i' }],
-    ['a const object', { const: { a: 1 } }, { t: 'o' }],
-    ['a const array', { const: [1] }, { t: 'a' }],
-    ['the type over an enum', { type: 'string', enum: [1] }, { t: 's' }],
+    [
+      'an enum by its values’ types, and the values',
+      { enum: ['a', 1, 1.5, null, true] },
+      { t: 'sinzb', e: ['a', 1, 1.5, null, true] },
+    ],
+    ['a const by its value’s type, as a one-value enum', { const: 2 }, { t: 'i', e: [2] }],
+    ['a const object', { const: { a: 1 } }, { t: 'o', e: [{ a: 1 }] }],
+    ['a const array', { const: [1] }, { t: 'a', e: [[1]] }],
+    ['the type over an enum', { type: 'string', enum: [1] }, { t: 's', e: [1] }],
+    [
+      'an enum with nullable (3.0): null allowed too',
+      { type: 'string', nullable: true, enum: ['a'] },
+      { t: 'sz', e: ['a', null] },
+    ],
+    ['a type array with null', { type: ['integer', 'null'] }, { t: 'iz' }],
+    ['a format of a string', { type: 'string', format: 'date-time' }, { t: 's', f: 'date-time' }],
+    ['a format of a nullable string', { type: ['string', 'null'], format: 'uri' }, { t: 'sz', f: 'uri' }],
+    ['an unknown format (the client lets it pass)', { type: 'string', format: 'x-colour' }, { t: 's', f: 'x-colour' }],
+    ['no format on a non-string', { type: 'integer', format: 'int64' }, { t: 'i' }],
+    ['a pattern', { type: 'string', pattern: '^a+$' }, { t: 's', g: '^a+$' }],
+    ['a pattern valid only without the u flag', { type: 'string', pattern: '^[a\\-]$' }, { t: 's', g: '^[a\\-]$' }],
+    ['minimum and maximum', { type: 'integer', minimum: 1, maximum: 9 }, { t: 'i', ge: 1, le: 9 }],
+    [
+      'exclusive bounds, OpenAPI 3.0 booleans',
+      { type: 'number', minimum: 0, exclusiveMinimum: true, maximum: 1, exclusiveMaximum: true },
+      { t: 'n', gt: 0, lt: 1 },
+    ],
+    [
+      'exclusive bounds, 3.1 numbers',
+      { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
+      { t: 'n', gt: 0, lt: 1 },
+    ],
+    [
+      'additionalProperties of a schema',
+      { type: 'object', additionalProperties: { type: 'string' } },
+      { t: 'o', x: { t: 's' } },
+    ],
+    ['additionalProperties false', { type: 'object', additionalProperties: false }, { t: 'o', x: false }],
+    ['additionalProperties true as nothing', { type: 'object', additionalProperties: true }, { t: 'o' }],
+    ['additionalProperties {} as nothing', { type: 'object', additionalProperties: {} }, { t: 'o' }],
+    [
+      'additionalProperties beside patternProperties as nothing (not read, so never refused)',
+      { type: 'object', patternProperties: { '^x-': { type: 'integer' } }, additionalProperties: false },
+      { t: 'o' },
+    ],
+    ['items of any value as nothing', { type: 'array', items: {} }, { t: 'a' }],
+    ['tuple items (not read) as nothing', { type: 'array', items: [{ type: 'string' }] }, { t: 'a' }],
     [
       'properties without a type as an object',
       { properties: { a: { type: 'integer' } } },
@@ -44,16 +86,15 @@ describe('shapesModel', () => {
       },
     ],
     [
-      'unknown keywords ignored (additionalProperties, formats, bounds, extensions)',
+      'keywords not read ignored (counts, lengths, discriminator, extensions)',
       {
         type: 'object',
-        additionalProperties: false,
         minProperties: 1,
         'x-internal': true,
         discriminator: { propertyName: 'kind' },
-        properties: { n: { type: 'integer', minimum: 1, format: 'int64', examples: [1] } },
+        properties: { n: { type: 'array', minItems: 1, uniqueItems: true, examples: [[1]] } },
       },
-      { t: 'o', p: { n: { t: 'i' } } },
+      { t: 'o', p: { n: { t: 'a' } } },
     ],
     ['an empty required list as none', { type: 'object', required: [] }, { t: 'o' }],
   ])('reads %s', (_, schema, expected) => {
@@ -91,16 +132,42 @@ describe('shapesModel', () => {
   describe('oneOf and anyOf', () => {
     it.each([
       [
-        'oneOf a reference or null: either type, the reference’s structure checked',
+        'oneOf a reference or null: either type, each member kept to try',
         { oneOf: [{ $ref: '#/components/schemas/Thing' }, { type: 'null' }] },
-        { t: 'oz', a: [{ t: 'o', r: ['id'], p: { id: { t: 's' } } }] },
+        { t: 'oz', o: [{ t: 'o', r: ['id'], p: { id: { t: 's' } } }, { t: 'z' }] },
       ],
       ['anyOf as a union of types', { anyOf: [{ type: 'string' }, { type: 'integer' }] }, { t: 'si' }],
       ['a member of any type makes the union any', { oneOf: [{ type: 'string' }, {}] }, { t: '' }],
       [
-        'two structured members: only their types are checked',
+        'two structured members: both kept to try',
         { oneOf: [Thing, { type: 'array', items: Thing }] },
-        { t: 'oa' },
+        {
+          t: 'oa',
+          o: [
+            { t: 'o', r: ['id'], p: { id: { t: 's' } } },
+            { t: 'a', i: { t: 'o', r: ['id'], p: { id: { t: 's' } } } },
+          ],
+        },
+      ],
+      [
+        'anyOf of enums: both kept (values are structure)',
+        { anyOf: [{ enum: ['a'] }, { type: 'integer', minimum: 0 }] },
+        {
+          t: 'si',
+          o: [
+            { t: 's', e: ['a'] },
+            { t: 'i', ge: 0 },
+          ],
+        },
+      ],
+      [
+        'oneOf and anyOf together: both apply',
+        { oneOf: [Thing, { type: 'null' }], anyOf: [{ type: 'object', required: ['n'] }, { type: 'null' }] },
+        {
+          t: 'oz',
+          o: [{ t: 'o', r: ['id'], p: { id: { t: 's' } } }, { t: 'z' }],
+          a: [{ t: '', o: [{ t: 'o', r: ['n'] }, { t: 'z' }] }],
+        },
       ],
       [
         'the union narrowed by the node’s own type',
@@ -145,7 +212,11 @@ describe('shapesModel', () => {
     });
 
     it.each([
-      ['itself', { Node: { type: 'object', properties: { next: { $ref: '#/components/schemas/Node' } } } }],
+      [
+        'itself',
+        { Node: { type: 'object', properties: { next: { $ref: '#/components/schemas/Node' } } } },
+        { t: 'o', p: { next: { t: 'o' } } },
+      ],
       [
         'another schema',
         {
@@ -155,17 +226,55 @@ describe('shapesModel', () => {
             properties: { up: { oneOf: [{ $ref: '#/components/schemas/Node' }, { type: 'null' }] } },
           },
         },
+        { t: 'o', p: { leaf: { t: 'o', p: { up: { t: 'oz' } } } } },
       ],
-    ])('refuses a schema that refers back to %s', (_, schemas) => {
-      expect(() => outline({ $ref: '#/components/schemas/Node' }, schemas)).toThrow(
-        /schema Node is recursive; answer checks do not support that/,
+    ])(
+      'checks a schema that refers back to %s for its types there, without failing the build',
+      (_, schemas, expected) => {
+        expect(outline({ $ref: '#/components/schemas/Node' }, schemas)).toEqual(expected);
+      },
+    );
+
+    it.each([
+      [
+        'nullable beside allOf of a reference (OpenAPI 3.0)',
+        { nullable: true, allOf: [{ $ref: '#/components/schemas/Thing' }] },
+        { t: 'oz', o: [{ t: 'o', a: [{ t: 'o', r: ['id'], p: { id: { t: 's' } } }] }, { t: 'z' }] },
+      ],
+      [
+        'nullable beside an enum without a type',
+        { nullable: true, enum: ['a'] },
+        { t: 'sz', o: [{ t: 's', e: ['a', null] }, { t: 'z' }] },
+      ],
+    ])('reads %s', (_, schema, expected) => {
+      expect(outline(schema, { Thing })).toEqual(expected);
+    });
+
+    it('applies keywords beside a $ref (OpenAPI 3.1) as an allOf', () => {
+      expect(outline({ $ref: '#/components/schemas/Thing', required: ['n'], description: 'x' }, { Thing })).toEqual({
+        t: 'o',
+        a: [
+          { t: 'o', r: ['id'], p: { id: { t: 's' } } },
+          { t: 'o', r: ['n'] },
+        ],
+      });
+      const model = shapesModel(
+        answering({ $ref: '#/components/schemas/Thing', description: 'only words' }, { Thing }),
+      );
+      expect(model.responses.get('getX')).toBe(model.named.get('Thing'));
+    });
+
+    it('refuses a pattern that is no regular expression', () => {
+      expect(() => outline({ type: 'object', properties: { s: { type: 'string', pattern: '(' } } })).toThrow(
+        /getX 200 body\.s: pattern "\(" is not a valid regular expression/,
       );
     });
 
-    it('refuses a schema of false, which allows nothing', () => {
-      expect(() => outline({ type: 'object', properties: { gone: false } })).toThrow(
-        /getX 200 body\.gone: a schema of false/,
-      );
+    it('reads a schema of false as no value allowed', () => {
+      expect(outline({ type: 'object', properties: { gone: false } })).toEqual({
+        t: 'o',
+        p: { gone: { t: '', e: [] } },
+      });
     });
   });
 
@@ -253,5 +362,56 @@ describe('emitShapes', () => {
       }),
     );
     expect(text).toContain('  getA: "i",\n  getB: {\n    t: "a",\n    i: "s",\n  },\n};\n');
+  });
+
+  it('writes every keyword of a node in one order: values, format, pattern, bounds, extra properties, alternatives', () => {
+    const text = emitShapes(
+      answering({
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          kind: { enum: ['a', 'b'] },
+          at: { type: 'string', format: 'date', pattern: '^2' },
+          n: { type: 'integer', minimum: 1, exclusiveMaximum: 10 },
+          tags: { type: 'object', additionalProperties: { type: 'string' } },
+          either: { oneOf: [{ type: 'object', required: ['id'] }, { type: 'null' }] },
+        },
+      }),
+    );
+    expect(text).toContain(
+      [
+        '  getX: {',
+        '    t: "o",',
+        '    p: {',
+        '      kind: {',
+        '        t: "s",',
+        '        e: ["a", "b"],',
+        '      },',
+        '      at: {',
+        '        t: "s",',
+        '        f: "date",',
+        '        g: "^2",',
+        '      },',
+        '      n: {',
+        '        t: "i",',
+        '        ge: 1,',
+        '        lt: 10,',
+        '      },',
+        '      tags: {',
+        '        t: "o",',
+        '        x: "s",',
+        '      },',
+        '      either: {',
+        '        t: "oz",',
+        '        o: [{',
+        '          t: "o",',
+        '          r: ["id"],',
+        '        }, "z"],',
+        '      },',
+        '    },',
+        '    x: false,',
+        '  },',
+      ].join('\n'),
+    );
   });
 });

@@ -1,9 +1,10 @@
 /**
- * The authentication headers of one attempt. Signed auth takes a fresh date on every call, so
- * a retry after a long `Retry-After` never carries a stale date (the service refuses dates more
- * than 15 minutes off) and its signature matches what is actually sent.
+ * The authentication headers of one attempt. Signed auth takes the current date (to the second)
+ * on every call, so a retry after a long `Retry-After` never carries a stale date (the service
+ * refuses dates more than 15 minutes off) and its signature matches what is actually sent.
  */
 import { SignerError } from '../errors.js';
+import { httpDate } from './http-date.js';
 import { EMPTY_BODY_MD5, type Signer } from './sign-request.js';
 
 export type DateHeaderName = 'X-Uploadcare-Date' | 'Date';
@@ -31,8 +32,7 @@ export function simpleAuth(publicKey: string, secretKey: string): Authenticate {
 
 export function signedAuth(publicKey: string, signer: Signer, dateHeader: DateHeaderName): Authenticate {
   return async (headers, method, uri, bodyMd5 = EMPTY_BODY_MD5) => {
-    // RFC 7231 IMF-fixdate, e.g. "Mon, 05 Nov 2018 13:14:41 GMT": exactly what toUTCString gives.
-    const date = new Date().toUTCString();
+    const date = httpDate();
     let signature: unknown;
     try {
       signature = await signer(`${method}\n${bodyMd5}\n${headers['Content-Type']}\n${date}\n${uri}`);

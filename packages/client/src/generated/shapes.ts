@@ -7,8 +7,9 @@
 /**
  * The outline of a JSON value: a string of type letters (s string, i integer, n number,
  * b boolean, o object, a array, z null; '' any), or `t` those letters with `r` the required
- * property names, `p` the properties, `i` the items, and `a` more outlines the value must
- * also match when it is of their types.
+ * property names, `p` the properties, `x` every other property (`false`: none allowed), `i`
+ * the items, `e` the allowed values, `f` the format, `g` the pattern, `ge`/`gt`/`le`/`lt`
+ * the bounds, `a` outlines the value must also match and `o` outlines it must match one of.
  */
 export type Shape =
   | string
@@ -16,21 +17,51 @@ export type Shape =
       readonly t: string;
       readonly r?: readonly string[];
       readonly p?: { readonly [name: string]: Shape };
+      readonly x?: Shape | false;
       readonly i?: Shape;
+      readonly e?: readonly unknown[];
+      readonly f?: string;
+      readonly g?: string;
+      readonly ge?: number;
+      readonly gt?: number;
+      readonly le?: number;
+      readonly lt?: number;
       readonly a?: readonly Shape[];
+      readonly o?: readonly Shape[];
     };
+
+/** `components.schemas.GroupId` */
+const shapeGroupId: Shape = {
+  t: "s",
+  g: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}~[1-9][0-9]*$",
+};
 
 /** `components.schemas.Group` */
 const shapeGroup: Shape = {
   t: "o",
   r: ["id", "datetime_created", "files_count", "cdn_url", "url"],
   p: {
-    id: "s",
-    datetime_created: "s",
-    datetime_stored: "sz",
-    files_count: "i",
-    cdn_url: "s",
-    url: "s",
+    id: shapeGroupId,
+    datetime_created: {
+      t: "s",
+      f: "date-time",
+    },
+    datetime_stored: {
+      t: "sz",
+      f: "date-time",
+    },
+    files_count: {
+      t: "i",
+      ge: 1,
+    },
+    cdn_url: {
+      t: "s",
+      f: "uri",
+    },
+    url: {
+      t: "s",
+      f: "uri",
+    },
   },
 };
 
@@ -39,10 +70,22 @@ const shapeGroupsPage: Shape = {
   t: "o",
   r: ["next", "previous", "total", "per_page", "results"],
   p: {
-    next: "sz",
-    previous: "sz",
-    total: "i",
-    per_page: "i",
+    next: {
+      t: "sz",
+      f: "uri",
+    },
+    previous: {
+      t: "sz",
+      f: "uri",
+    },
+    total: {
+      t: "i",
+      ge: 0,
+    },
+    per_page: {
+      t: "i",
+      ge: 1,
+    },
     results: {
       t: "a",
       i: shapeGroup,
@@ -99,23 +142,47 @@ const shapeGroupFile: Shape = {
     "default_effects",
   ],
   p: {
-    uuid: "s",
+    uuid: {
+      t: "s",
+      f: "uuid",
+    },
     default_effects: "s",
-    datetime_uploaded: "s",
-    datetime_stored: "sz",
-    datetime_removed: "sz",
+    datetime_uploaded: {
+      t: "s",
+      f: "date-time",
+    },
+    datetime_stored: {
+      t: "sz",
+      f: "date-time",
+    },
+    datetime_removed: {
+      t: "sz",
+      f: "date-time",
+    },
     is_image: "b",
     is_ready: "b",
     mime_type: "s",
     original_filename: "s",
-    original_file_url: "sz",
-    size: "i",
-    url: "s",
+    original_file_url: {
+      t: "sz",
+      f: "uri",
+    },
+    size: {
+      t: "i",
+      ge: 0,
+    },
+    url: {
+      t: "s",
+      f: "uri",
+    },
     content_info: {
       t: "oz",
-      a: [shapeContentInfo],
+      o: [shapeContentInfo, "z"],
     },
-    metadata: "o",
+    metadata: {
+      t: "o",
+      x: "s",
+    },
     appdata: "oz",
     variations: "oz",
   },
@@ -132,7 +199,7 @@ const shapeGroupWithFiles: Shape = {
         t: "a",
         i: {
           t: "oz",
-          a: [shapeGroupFile],
+          o: [shapeGroupFile, "z"],
         },
       },
     },

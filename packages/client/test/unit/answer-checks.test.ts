@@ -109,6 +109,43 @@ describe('answers checked against the spec', () => {
       },
       'body.files[0].content_info.mime.type is missing',
     ],
+    [
+      'a metadata value that is not a string (additionalProperties)',
+      'get',
+      { ...EXAMPLE_GROUP, files: [{ ...EXAMPLE_GROUP.files[0], metadata: { a: 1 } }] },
+      'body.files[0].metadata.a is not a string',
+    ],
+    [
+      'a date-time that is not one (format)',
+      'get',
+      { ...EXAMPLE_GROUP, datetime_created: 'yesterday' },
+      'body.datetime_created is not a valid date-time',
+    ],
+    ['a link that is no URI (format)', 'list', { ...EXAMPLE_PAGE, next: 'not a uri' }, 'body.next is not a valid uri'],
+    [
+      'a file uuid that is not one (format)',
+      'get',
+      { ...EXAMPLE_GROUP, files: [{ ...EXAMPLE_GROUP.files[0], uuid: 'x' }] },
+      'body.files[0].uuid is not a valid uuid',
+    ],
+    [
+      'a group id off its pattern',
+      'list',
+      { ...EXAMPLE_PAGE, results: [{ ...EXAMPLE_PAGE.results[0], id: 'nope' }] },
+      'body.results[0].id does not match ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}~[1-9][0-9]*$',
+    ],
+    [
+      'files_count below its minimum',
+      'list',
+      { ...EXAMPLE_PAGE, results: [{ ...EXAMPLE_PAGE.results[0], files_count: 0 }] },
+      'body.results[0].files_count is less than 1',
+    ],
+    [
+      'a file wrong inside (file or null: the file’s problem is named)',
+      'get',
+      { ...EXAMPLE_GROUP, files: [{ ...EXAMPLE_GROUP.files[0], size: 'big' }] },
+      'body.files[0].size is not an integer',
+    ],
   ])('names the field: %s', async (_, operation, body, problem) => {
     const error = await answer(operation, body);
     expect(error).toBeInstanceOf(InvalidResponseError);
@@ -118,6 +155,10 @@ describe('answers checked against the spec', () => {
   it.each([
     ['a removed file (null)', { ...EXAMPLE_GROUP, files: [null, null, null] }],
     ['content_info null', { ...EXAMPLE_GROUP, files: [{ ...EXAMPLE_GROUP.files[0], content_info: null }, null, null] }],
+    [
+      'metadata of string values',
+      { ...EXAMPLE_GROUP, files: [{ ...EXAMPLE_GROUP.files[0], metadata: { a: '1', b: '' } }, null, null] },
+    ],
     ['no optional datetime_stored', (({ datetime_stored, ...rest }) => rest)(STORED_GROUP)],
   ])('lets through what the spec allows: %s', async (_, body) => {
     expect(await answer('get', body)).toEqual(body);

@@ -180,6 +180,28 @@ describe('signed requests', () => {
     expect(seen[0]?.split('\n')[1]).toBe('90040e8e63a0c0c1ee1178c7958e8568');
   });
 
+  it('formats the date once a second: later requests of that second reuse the text', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-02-03T04:05:06.100Z'));
+    const format = vi.spyOn(Date.prototype, 'toUTCString');
+    const { fetch, calls } = scriptedFetch(json(200, EMPTY_PAGE), json(200, EMPTY_PAGE), json(200, EMPTY_PAGE));
+    const groups = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
+    await groups.list();
+    vi.setSystemTime(new Date('2026-02-03T04:05:06.900Z'));
+    await groups.list();
+    const withinSecond = format.mock.calls.length;
+    vi.setSystemTime(new Date('2026-02-03T04:05:07.000Z'));
+    await groups.list();
+    expect(calls.map((c) => c.headers['X-Uploadcare-Date'])).toEqual([
+      'Tue, 03 Feb 2026 04:05:06 GMT',
+      'Tue, 03 Feb 2026 04:05:06 GMT',
+      'Tue, 03 Feb 2026 04:05:07 GMT',
+    ]);
+    expect(withinSecond).toBe(1);
+    expect(format).toHaveBeenCalledTimes(2);
+    format.mockRestore();
+  });
+
   it('takes a fresh date and signature on every attempt', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-01-01T00:00:00Z'));

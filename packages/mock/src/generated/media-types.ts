@@ -7,6 +7,7 @@
 /** The API versions named by the spec, newest first. */
 export const API_VERSIONS = ["0.7", "0.6"] as const;
 
+/** An API version the spec names: what the client's `apiVersion` option takes. */
 export type ApiVersion = (typeof API_VERSIONS)[number];
 
 /** The vendor media type of each API version, sent in `Accept`. */
