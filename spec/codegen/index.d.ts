@@ -20,6 +20,8 @@ export interface OperationModel {
   query: string[];
   accept: string[];
   deprecated: boolean;
+  /** Statuses documented with a `Retry-After` header, and the form of its value. */
+  retryAfter: Record<number, 'seconds' | 'http-date' | 'either'>;
   responses: Record<number, string[]>;
 }
 export declare function operationsModel(spec: Json): OperationModel[];
