@@ -20,7 +20,9 @@ export function retryAfterForm(spec, header, where) {
   const alternatives = schema.oneOf ?? schema.anyOf;
   const forms = new Set(Array.isArray(alternatives) ? alternatives.map(formOf) : [formOf(schema)]);
   if (forms.has(undefined) || forms.size === 0) {
-    throw new Error(`spec: the Retry-After header of ${where} has a schema that is neither seconds (integer) nor an HTTP-date (string)`);
+    throw new Error(
+      `spec: the Retry-After header of ${where} has a schema that is neither seconds (integer) nor an HTTP-date (string)`,
+    );
   }
   return forms.size === 2 ? 'either' : [...forms][0];
 }

@@ -121,8 +121,8 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
 
   /** Sends `operationId` to `url` and returns its checked body (`undefined` for an answer without one). */
   async function call<T>(operationId: OperationId, url: string, signal: AbortSignal | undefined): Promise<T> {
-    const { method, accept } = OPERATIONS[operationId];
-    const answer = await send({ method, url, uri: url.slice(origin.length), accept: accept[0], signal });
+    const { method, accept, retryAfter } = OPERATIONS[operationId];
+    const answer = await send({ method, url, uri: url.slice(origin.length), accept: accept[0], signal, retryAfter });
     // A DELETE whose earlier attempt may have gone through: the group is gone, as asked.
     if (method === 'DELETE' && answer.status === 404 && answer.lost) return undefined as T;
     return successBody<T>(answer, { method, url }, operationId, transport.redact);

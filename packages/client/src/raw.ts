@@ -28,6 +28,7 @@ const ROUTES = Object.values(OPERATIONS).map((operation) => ({
   method: operation.method,
   pattern: new RegExp(`^${operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
   accept: operation.accept[0],
+  retryAfter: operation.retryAfter,
 }));
 
 /** The newest API version's media type, for a path the spec does not know. */
@@ -72,6 +73,7 @@ export function createRawClient(options: GroupsClientOptions): Client<paths> {
         headers,
         body,
         bodyMd5: await md5Hex(body),
+        retryAfter: route?.retryAfter,
       });
       const { status, statusText, text } = answer;
       // A browser's unfollowed redirect has status 0, which no Response can carry.
