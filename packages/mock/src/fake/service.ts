@@ -4,6 +4,7 @@
 // (an outage reads no headers) and the injected delay before every answer.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ERROR_EXAMPLES } from '../generated/error-examples.js';
 import { OPERATIONS, type OperationId } from '../generated/operations.js';
 import { acceptedTypes, negotiate } from './auth/accept.js';
 import { authenticate } from './auth/authenticate.js';
@@ -16,6 +17,7 @@ import { MAX_BODY_BYTES, readBody } from './http/read-body.js';
 import { errorMediaType, sendError, sendJson, sendNoContent } from './http/respond.js';
 import { isApiError } from './routes/handler.js';
 import { HANDLERS } from './routes/handlers.js';
+import { refuseUnimplemented } from './routes/implemented-query.js';
 import { route } from './routes/router.js';
 import { heldGroup } from './routes/serialize.js';
 import type { GroupRecord } from './state/group-record.js';
@@ -157,8 +159,14 @@ export class GroupsService {
 
     const retryAfter = this.faults.throttling();
     if (retryAfter !== undefined) {
-      return this.answerError(res, operationId, apiErrors.throttled(retryAfter), asked, 'throttle');
+      const documented: Readonly<Record<string, string>> = OPERATIONS[operationId].retryAfter;
+      const form = documented[String(ERROR_EXAMPLES.ThrottledError.status)];
+      const error = apiErrors.throttled(retryAfter, form, this.settings.clock());
+      return this.answerError(res, operationId, error, asked, 'throttle');
     }
+
+    const unimplemented = refuseUnimplemented(operationId, query);
+    if (unimplemented) return this.answerError(res, operationId, unimplemented, asked);
 
     const answer = HANDLERS[operationId]({
       store: this.store,

@@ -43,6 +43,15 @@ describe('the error table', () => {
       expect(apiErrors.throttled(0).headers).toHaveProperty(header);
   });
 
+  test('throttling writes Retry-After as an HTTP-date when the spec documents that form', () => {
+    const now = new Date('2026-01-01T00:00:00Z');
+    expect(apiErrors.throttled(3, 'http-date', now).headers).toEqual({
+      'Retry-After': 'Thu, 01 Jan 2026 00:00:03 GMT',
+    });
+    expect(apiErrors.throttled(3, 'seconds', now).headers).toEqual({ 'Retry-After': '3' });
+    expect(apiErrors.throttled(3, 'either', now).headers).toEqual({ 'Retry-After': '3' });
+  });
+
   test('undocumented reasons use the status of the matching documented answer', () => {
     expect(apiErrors.badParameter('limit …').status).toBe(ERROR_RESPONSES.BadRequest.status);
     expect(apiErrors.badRequestDate('date …').status).toBe(ERROR_RESPONSES.Unauthorized.status);

@@ -43,10 +43,19 @@ export const apiErrors = {
       ERROR_RESPONSES.NotAcceptable.status,
       `${ERROR_EXAMPLES.NotAcceptableError.detail} ${operation} takes Accept: ${accepted.join(' or ')}.`,
     ),
-  throttled: (retryAfterSeconds: number) => ({
+  /**
+   * The throttling answer; `Retry-After` in the form the spec documents for it on this
+   * operation (`http-date`: the date `now` plus the wait; otherwise whole seconds).
+   */
+  throttled: (retryAfterSeconds: number, form: string | undefined = 'seconds', now: Date = new Date()) => ({
     status: ERROR_EXAMPLES.ThrottledError.status,
     body: { detail: throttledDetail(retryAfterSeconds) },
-    headers: { 'Retry-After': String(retryAfterSeconds) },
+    headers: {
+      'Retry-After':
+        form === 'http-date'
+          ? new Date(now.getTime() + retryAfterSeconds * 1000).toUTCString()
+          : String(retryAfterSeconds),
+    },
   }),
   notFound: () => documented('NotFoundError'),
   /** A query or path parameter the service cannot use; `detail` names it and says what it takes. */
