@@ -130,6 +130,7 @@ describe('emitParameters', () => {
         '  minimum: 1,',
         '  maximum: 1000,',
         '  default: 100,',
+        '  description: "How many groups a page holds.",',
         '} as const;',
         '',
         '/** Every parameter above, by its name in the spec. */',
