@@ -136,7 +136,9 @@ export class GroupsService {
     const { operationId } = match;
     const failStatus = this.faults.failure();
     if (failStatus !== undefined) {
-      return this.answerError(res, operationId, apiErrors.injectedFailure(failStatus), asked, 'fail');
+      const form = retryAfterForm(operationId, failStatus);
+      const failure = apiErrors.injectedFailure(failStatus, form, this.settings.clock());
+      return this.answerError(res, operationId, failure, asked, 'fail');
     }
     if (body === undefined) return this.answerError(res, operationId, apiErrors.tooLarge(MAX_BODY_BYTES), asked);
 
@@ -159,8 +161,7 @@ export class GroupsService {
 
     const retryAfter = this.faults.throttling();
     if (retryAfter !== undefined) {
-      const documented: Readonly<Record<string, string>> = OPERATIONS[operationId].retryAfter;
-      const form = documented[String(ERROR_EXAMPLES.ThrottledError.status)];
+      const form = retryAfterForm(operationId, ERROR_EXAMPLES.ThrottledError.status);
       const error = apiErrors.throttled(retryAfter, form, this.settings.clock());
       return this.answerError(res, operationId, error, asked, 'throttle');
     }
@@ -196,6 +197,12 @@ export class GroupsService {
     if (fault) headers[FAULT_HEADER] = fault;
     sendError(res, error, errorMediaType(operationId, error.status, asked), headers);
   }
+}
+
+/** The form the spec documents for the `Retry-After` of this operation's `status` answer, if it documents one. */
+function retryAfterForm(operationId: OperationId, status: number): string | undefined {
+  const documented: Readonly<Record<string, string>> = OPERATIONS[operationId].retryAfter;
+  return documented[String(status)];
 }
 
 /** A request header's value; a repeated one counts as its first. */
