@@ -13,8 +13,8 @@ function edit(dir, file, from, to) {
   writeFileSync(path, text.replace(from, to));
 }
 
-/** The client's unit tests in `files`, with each test's name in the output (the evidence). */
-const clientUnitTests = (...files) => [
+/** The client's tests of `project` in `files`, with each test's name in the output (the evidence). */
+const clientTests = (project, ...files) => [
   'pnpm',
   '--filter',
   '@uploadcare-groups/client',
@@ -23,13 +23,34 @@ const clientUnitTests = (...files) => [
   'run',
   '--reporter=verbose',
   '--project',
-  'unit',
+  project,
+  ...files,
+];
+
+/** The client's unit tests in `files`. */
+const clientUnitTests = (...files) => clientTests('unit', ...files);
+
+/** The mock's tests in `files`, each test's name in the output. */
+const mockTests = (...files) => [
+  'pnpm',
+  '--filter',
+  '@uploadcare-groups/mock',
+  'exec',
+  'vitest',
+  'run',
+  '--reporter=verbose',
   ...files,
 ];
 
 export const NEW_ORDERING = '-datetime_stored';
 export const LOWER_LIMIT = 500;
 export const NEW_OPERATION = 'copyGroup';
+export const NEW_FILTER = 'stored';
+export const NEW_FILTER_TEXT = 'Only groups whose files are all stored';
+export const NEW_FIELD = 'labels';
+export const NEW_FIELD_TEXT = 'Labels the project gave the group, name to value';
+export const NEW_STATUS = 503;
+export const NEW_STATUS_TEXT = 'The service is down for a moment, try again at the time Retry-After gives';
 
 /**
  * Each case: `apply(dir)` edits the spec in the copy; `steps` run in order. A step is a command
@@ -186,6 +207,183 @@ export const MUTATIONS = [
         run: ['pnpm', 'exec', 'turbo', 'run', 'build', '--filter=@uploadcare-groups/docs'],
         outcome: 'fail',
         mentions: [NEW_OPERATION],
+      },
+    ],
+  },
+  {
+    name: `add a boolean filter to the list (${NEW_FILTER})`,
+    apply(dir) {
+      writeFileSync(
+        join(dir, 'spec/openapi/components/parameters', `${NEW_FILTER}.yaml`),
+        [
+          `name: ${NEW_FILTER}`,
+          'in: query',
+          `description: ${NEW_FILTER_TEXT} (true), or only the others (false).`,
+          'required: false',
+          'schema:',
+          '  type: boolean',
+          'example: true',
+          '',
+        ].join('\n'),
+      );
+      edit(
+        dir,
+        'paths/groups.yaml',
+        '    - $ref: ../components/parameters/offset.yaml\n',
+        `    - $ref: ../components/parameters/offset.yaml\n    - $ref: ../components/parameters/${NEW_FILTER}.yaml\n`,
+      );
+    },
+    steps: [
+      { what: 'the build', run: ['pnpm', 'exec', 'turbo', 'run', 'build'], outcome: 'pass' },
+      {
+        what: 'the client sends it',
+        run: ['node', 'scripts/drift/probe-client.mjs', NEW_FILTER, 'true'],
+        outcome: 'pass',
+        mentions: [`${NEW_FILTER}=true`],
+      },
+      {
+        what: 'the client refuses a value that is not a boolean before sending',
+        run: ['node', 'scripts/drift/probe-client.mjs', NEW_FILTER, 'yes'],
+        outcome: 'fail',
+        mentions: [`${NEW_FILTER}: must be true or false, got "yes"`, 'requests sent: 0'],
+      },
+      {
+        what: 'the CLI takes it',
+        run: ['node', 'scripts/drift/probe-cli.mjs', 'list', `--${NEW_FILTER}`],
+        outcome: 'pass',
+        mentions: [`${NEW_FILTER}=true`],
+      },
+      {
+        what: 'the CLI takes its negation',
+        run: ['node', 'scripts/drift/probe-cli.mjs', 'list', `--no-${NEW_FILTER}`],
+        outcome: 'pass',
+        mentions: [`${NEW_FILTER}=false`],
+      },
+      {
+        what: "the CLI's help lists it with the spec's words",
+        run: ['node', 'apps/example/bin/ucgroups.js', 'list', '--help'],
+        outcome: 'pass',
+        mentions: [`--${NEW_FILTER}, --no-${NEW_FILTER}`, NEW_FILTER_TEXT.toLowerCase()],
+      },
+      {
+        what: 'the mock refuses it by name rather than ignore it',
+        run: ['node', 'scripts/drift/probe-mock.mjs', JSON.stringify({ [NEW_FILTER]: true })],
+        outcome: 'fail',
+        mentions: [`does not implement the query parameter "${NEW_FILTER}" of listGroups`],
+      },
+      {
+        what: "the mock's test of the parameters it serves",
+        run: mockTests('test/fake/implemented-query.test.ts'),
+        outcome: 'fail',
+        mentions: [`the mock does not implement ${NEW_FILTER} of listGroups`],
+      },
+      {
+        what: 'the docs show it',
+        run: ['grep', '-o', '-m', '1', '-e', NEW_FILTER_TEXT, 'apps/docs/dist/index.html'],
+        outcome: 'pass',
+        mentions: [NEW_FILTER_TEXT],
+      },
+    ],
+  },
+  {
+    name: `add a map-valued optional field to a group (${NEW_FIELD})`,
+    apply(dir) {
+      edit(
+        dir,
+        'components/schemas/Group.yaml',
+        'properties:\n',
+        [
+          'properties:',
+          `  ${NEW_FIELD}:`,
+          '    type: object',
+          `    description: ${NEW_FIELD_TEXT}.`,
+          '    additionalProperties:',
+          '      type: string',
+          '',
+        ].join('\n'),
+      );
+    },
+    steps: [
+      { what: 'the build', run: ['pnpm', 'exec', 'turbo', 'run', 'build'], outcome: 'pass' },
+      {
+        what: "the client's types carry it",
+        run: ['grep', '-A', '2', '-e', `${NEW_FIELD}?: {`, 'packages/client/src/generated/openapi.ts'],
+        outcome: 'pass',
+        mentions: [`${NEW_FIELD}?: {`, '[key: string]: string;'],
+      },
+      {
+        what: 'the client takes an answer that carries it',
+        run: ['node', 'scripts/drift/probe-answer.mjs', NEW_FIELD, JSON.stringify({ team: 'web' })],
+        outcome: 'pass',
+        mentions: [`"${NEW_FIELD}":{"team":"web"}`],
+      },
+      {
+        what: "the mock's answers still conform to the spec (Prism validates them)",
+        run: mockTests('test/stateful-api.test.ts'),
+        outcome: 'pass',
+      },
+      {
+        what: 'the docs show it',
+        run: ['grep', '-o', '-m', '1', '-e', NEW_FIELD_TEXT, 'apps/docs/dist/index.html'],
+        outcome: 'pass',
+        mentions: [NEW_FIELD_TEXT],
+      },
+    ],
+  },
+  {
+    name: `document a ${NEW_STATUS} with Retry-After as an HTTP-date on the list`,
+    apply(dir) {
+      edit(
+        dir,
+        'paths/groups.yaml',
+        '    "429":\n      $ref: ../components/responses/TooManyRequests.yaml\n',
+        [
+          '    "429":',
+          '      $ref: ../components/responses/TooManyRequests.yaml',
+          `    "${NEW_STATUS}":`,
+          `      description: ${NEW_STATUS_TEXT}.`,
+          '      headers:',
+          '        Retry-After:',
+          '          description: When to try again, an HTTP-date.',
+          '          required: true',
+          '          schema:',
+          '            type: string',
+          '          example: Wed, 21 Oct 2015 07:28:00 GMT',
+          '      content:',
+          '        application/vnd.uploadcare-v0.7+json:',
+          '          schema:',
+          '            $ref: ../components/schemas/Error.yaml',
+          '          example:',
+          '            detail: Service unavailable.',
+          '',
+        ].join('\n'),
+      );
+    },
+    steps: [
+      { what: 'the build', run: ['pnpm', 'exec', 'turbo', 'run', 'build'], outcome: 'pass' },
+      {
+        what: 'the generated table says it is retried, and in which form',
+        run: ['grep', '-e', 'retryAfter: {', 'packages/client/src/generated/operations.ts'],
+        outcome: 'pass',
+        mentions: [`"${NEW_STATUS}": "http-date"`],
+      },
+      {
+        what: 'the mock sends its Retry-After as an HTTP-date, and the client waits for it and goes on',
+        run: ['node', 'scripts/drift/probe-mock.mjs', '{}', String(NEW_STATUS)],
+        outcome: 'pass',
+        mentions: [`mock answered: ${NEW_STATUS} retry-after: `, ' GMT', `walked through the ${NEW_STATUS}s`],
+      },
+      {
+        what: "the client's contract test exercises it against Prism's example",
+        run: clientTests('contract', 'test/contract/operations.test.ts'),
+        outcome: 'pass',
+        mentions: [`list answering ${NEW_STATUS}`],
+      },
+      {
+        what: 'the docs show it',
+        run: ['grep', '-o', '-m', '1', '-e', NEW_STATUS_TEXT, 'apps/docs/dist/index.html'],
+        outcome: 'pass',
+        mentions: [NEW_STATUS_TEXT],
       },
     ],
   },
