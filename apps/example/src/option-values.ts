@@ -1,5 +1,5 @@
 import { type GroupsOrdering, InvalidArgumentError, isGroupId, normalizeFrom } from '@uploadcare-groups/client';
-import { LIMIT, ORDERING } from '@uploadcare-groups/client/spec';
+import { GROUP_ID_EXAMPLE, LIMIT, ORDERING } from '@uploadcare-groups/client/spec';
 
 /**
  * Checks and normalises option values. Each parser throws a plain Error whose message
@@ -7,11 +7,9 @@ import { LIMIT, ORDERING } from '@uploadcare-groups/client/spec';
  * come from the spec's generated constants, so a spec edit changes them here with no hand edit.
  */
 
-const exampleId = 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3';
-
 export function parseGroupIdArgument(value: string): string {
   if (!isGroupId(value)) {
-    throw new Error(`invalid group id '${value}' (expected <uuid>~<files count>, e.g. ${exampleId})`);
+    throw new Error(`invalid group id '${value}' (expected a group id such as ${GROUP_ID_EXAMPLE})`);
   }
   return value;
 }
