@@ -374,7 +374,7 @@ export const MUTATIONS = [
         what: 'the mock sends its Retry-After as an HTTP-date, and the client waits for it and goes on',
         run: ['node', 'scripts/drift/probe-mock.mjs', '{}', String(NEW_STATUS)],
         outcome: 'pass',
-        mentions: [`mock answered: ${NEW_STATUS} retry-after: `, ' GMT', `walked through the ${NEW_STATUS}s`],
+        mentions: [`mock answered: ${NEW_STATUS} retry-after: `, ' GMT', 'walked 3 pages, 5 groups of 5'],
       },
       {
         what: "the client's contract test exercises it against Prism's example",
@@ -387,6 +387,44 @@ export const MUTATIONS = [
         run: ['grep', '-o', '-m', '1', '-e', NEW_STATUS_TEXT, 'apps/docs/dist/index.html'],
         outcome: 'pass',
         mentions: [NEW_STATUS_TEXT],
+      },
+    ],
+  },
+  {
+    name: 'make from a date instead of a date-time',
+    apply(dir) {
+      edit(dir, 'components/parameters/from.yaml', '  format: date-time\n', '  format: date\n');
+      edit(dir, 'components/parameters/from.yaml', 'example: "2018-11-27T00:00:00Z"', 'example: "2018-11-27"');
+    },
+    steps: [
+      {
+        what: 'the build of the client, the mock and the CLI',
+        run: ['pnpm', 'exec', 'turbo', 'run', 'build', '--filter=@uploadcare-groups/example...'],
+        outcome: 'pass',
+      },
+      {
+        what: 'the client sends a day',
+        run: ['node', 'scripts/drift/probe-client.mjs', 'from', '2018-11-27'],
+        outcome: 'pass',
+        mentions: ['query: {"from":"2018-11-27"}'],
+      },
+      {
+        what: 'the client refuses a date-time before sending',
+        run: ['node', 'scripts/drift/probe-client.mjs', 'from', '2018-11-27T00:00:00Z'],
+        outcome: 'fail',
+        mentions: ['from: "2018-11-27T00:00:00Z" is not a calendar date', 'requests sent: 0'],
+      },
+      {
+        what: 'the CLI takes a day',
+        run: ['node', 'scripts/drift/probe-cli.mjs', 'list', '--from', '2018-11-27'],
+        outcome: 'pass',
+        mentions: ['server read: {"from":"2018-11-27"}'],
+      },
+      {
+        what: "the mock reads a day, writes its links' from as days, and a walk sees every group once",
+        run: ['node', 'scripts/drift/probe-mock.mjs', JSON.stringify({ from: '2018-11-27' })],
+        outcome: 'pass',
+        mentions: ['walked 3 pages, 5 groups of 5'],
       },
     ],
   },

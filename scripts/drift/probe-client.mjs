@@ -16,6 +16,8 @@ const groups = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
 try {
   await groups.list({ [name]: value });
   console.log(`sent: ${sent.join(' ')}`);
+  // The query as the server reads it, each value whole (a date is not a prefix of a date-time).
+  for (const url of sent) console.log(`query: ${JSON.stringify(Object.fromEntries(new URL(url).searchParams))}`);
 } catch (error) {
   console.log(`refused: ${error.message}`);
   process.exitCode = 1;

@@ -1,7 +1,8 @@
-// `node scripts/drift/probe-mock.mjs '<list params as JSON>' [<5xx status the fail fault answers once>]`:
-// starts the mock's groups service (the built fake, no Prism) with its demo keys and lists
-// through the built client with those parameters; prints each answer's status and Retry-After,
-// the link to the next page, or the error, and exits 1 when the call failed.
+// `node scripts/drift/probe-mock.mjs '<list params as JSON>' [<5xx status the fail fault answers>]`:
+// starts the mock's groups service (the built fake, no Prism) with its demo keys and walks the
+// whole list through the built client with those parameters (2 groups a page; with a status,
+// every 2nd request fails with it); prints each answer's status and Retry-After, the first
+// `next` link and what the walk saw, or the error, and exits 1 when the walk failed.
 import { createGroupsClient } from '../../packages/client/dist/index.js';
 import { DEMO_KEYS, startFake } from '../../packages/mock/dist/fake/index.js';
 
@@ -18,14 +19,15 @@ const fetch = async (url, init) => {
 };
 const groups = createGroupsClient({ ...DEMO_KEYS, baseUrl: fake.url, fetch, maxRetries: 2, maxRetryWaitMs: 5000 });
 try {
-  // With the fail fault every 2nd request fails: the first page comes, the second fails once.
-  const page = await groups.list({ limit: 2, ...JSON.parse(params) });
-  console.log(`next: ${page.next}`);
-  if (failStatus !== undefined && page.next) {
-    const started = performance.now();
-    for await (const each of groups.pages({ limit: 2, ...JSON.parse(params) })) if (each.next === null) break;
-    console.log(`walked through the ${failStatus}s in ${Math.round(performance.now() - started)} ms`);
+  const started = performance.now();
+  const seen = new Set();
+  let pages = 0;
+  for await (const page of groups.pages({ limit: 2, ...JSON.parse(params) })) {
+    if (pages++ === 0) console.log(`next: ${page.next}`);
+    for (const group of page.results) seen.add(group.id);
   }
+  const ms = Math.round(performance.now() - started);
+  console.log(`walked ${pages} pages, ${seen.size} groups of ${(await fake.groups()).length}, in ${ms} ms`);
 } catch (error) {
   console.log(`refused: ${error.name}: ${error.message}`);
   process.exitCode = 1;
