@@ -424,7 +424,7 @@ export const MUTATIONS = [
         what: "the mock reads a day, writes its links' from as days, and a walk sees every group once",
         run: ['node', 'scripts/drift/probe-mock.mjs', JSON.stringify({ from: '2018-11-27' })],
         outcome: 'pass',
-        mentions: ['walked 3 pages, 5 groups of 5'],
+        mentions: ['next: http', 'walked 3 pages, 5 groups of 5'],
       },
     ],
   },
