@@ -319,6 +319,18 @@ export const MUTATIONS = [
         mentions: [`"${NEW_FIELD}":{"team":"web"}`],
       },
       {
+        what: 'the mock serves it from the groups it is given',
+        run: ['node', 'scripts/drift/probe-mock-data.mjs', NEW_FIELD, JSON.stringify({ team: 'web' })],
+        outcome: 'pass',
+        mentions: ['served: {"team":"web"}'],
+      },
+      {
+        what: 'the mock refuses groups whose field breaks its schema, naming it',
+        run: ['node', 'scripts/drift/probe-mock-data.mjs', NEW_FIELD, JSON.stringify({ team: 1 })],
+        outcome: 'fail',
+        mentions: [`${NEW_FIELD}/team must be string`],
+      },
+      {
         what: "the mock's answers still conform to the spec (Prism validates them)",
         run: mockTests('test/stateful-api.test.ts'),
         outcome: 'pass',
