@@ -328,7 +328,7 @@ export const MUTATIONS = [
         what: 'the mock refuses groups whose field breaks its schema, naming it',
         run: ['node', 'scripts/drift/probe-mock-data.mjs', NEW_FIELD, JSON.stringify({ team: 1 })],
         outcome: 'fail',
-        mentions: [`${NEW_FIELD}/team must be string`],
+        mentions: [`${NEW_FIELD}.team must be string`],
       },
       {
         what: "the mock's answers still conform to the spec (Prism validates them)",
