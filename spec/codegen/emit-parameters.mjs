@@ -16,6 +16,8 @@ const SCHEMA_FACTS = [
   'pattern',
   'enum',
   'default',
+  'minItems',
+  'maxItems',
 ];
 
 /**
@@ -34,6 +36,15 @@ export function parametersModel(spec) {
         description: parameter.description,
       };
       for (const key of SCHEMA_FACTS) if (schema[key] !== undefined) model[key] = schema[key];
+      // An array's items, with the same facts (a list of scalars: `?ids=a&ids=b`), and how the
+      // parameter is serialized when it says (`explode: false`: `?ids=a,b`).
+      if (schema.items !== undefined) {
+        const items = resolve(spec, schema.items);
+        model.items = Object.fromEntries(
+          SCHEMA_FACTS.filter((key) => items[key] !== undefined).map((key) => [key, items[key]]),
+        );
+      }
+      if (parameter.explode !== undefined) model.explode = parameter.explode;
       const known = byName.get(parameter.name);
       if (known && JSON.stringify(known) !== JSON.stringify(model)) {
         throw new Error(`spec: two different parameters are named "${parameter.name}"; give them distinct names`);

@@ -22,6 +22,9 @@ export function rangeOf(facts: { minimum?: number; maximum?: number }): string {
   return 'any';
 }
 
+/** ` from 1 to 1000`, ` 0 or more`, or nothing: a range after "expected a whole number". */
+const inWords = (range: string) => (range === 'any' ? '' : range.includes(' to ') ? ` from ${range}` : ` ${range}`);
+
 /** `1 to 1000`, as the spec bounds `limit`. */
 export const limitRange = rangeOf(LIMIT);
 
@@ -35,9 +38,7 @@ export function parseIntegerOption(
   const { minimum = -Infinity, maximum = Infinity } = facts;
   if (!(Number.isSafeInteger(number) && number >= minimum && number <= maximum)) {
     const range = rangeOf(facts);
-    throw new Error(
-      `invalid --${option} '${value}' (expected a whole number${range === 'any' ? '' : ` from ${range}`})`,
-    );
+    throw new Error(`invalid --${option} '${value}' (expected a whole number${inWords(range)})`);
   }
   return number;
 }
@@ -52,7 +53,7 @@ export function parseNumberOption(
   const { minimum = -Infinity, maximum = Infinity } = facts;
   if (!(Number.isFinite(number) && number >= minimum && number <= maximum)) {
     const range = rangeOf(facts);
-    throw new Error(`invalid --${option} '${value}' (expected a number${range === 'any' ? '' : ` from ${range}`})`);
+    throw new Error(`invalid --${option} '${value}' (expected a number${inWords(range)})`);
   }
   return number;
 }

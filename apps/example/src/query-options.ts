@@ -55,6 +55,8 @@ export interface Facts {
   maximum?: number;
   enum?: readonly unknown[];
   default?: unknown;
+  /** An array's items. */
+  items?: Omit<Facts, 'name'>;
 }
 
 /** The description's first clause (to its first full stop or colon), lower-cased, as help reads. */
@@ -93,6 +95,16 @@ function describe(facts: Facts, option: string): Omit<QueryOption, 'option' | 'p
     };
   }
   switch (facts.type) {
+    case 'array': {
+      // `--ids a,b`: each item through the check of its own type.
+      const item = describe({ ...facts.items, name: facts.name }, option);
+      return {
+        value: `${item.value ?? 'VALUE'},…`,
+        negatable: false,
+        help: [`${summary(facts)}${tail}`, `(comma-separated${item.help[1] ? `; each ${item.help[1]}` : ''})`],
+        parse: (text) => text.split(',').map((each) => item.parse(each.trim())),
+      };
+    }
     case 'boolean':
       return {
         negatable: true,

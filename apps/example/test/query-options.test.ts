@@ -68,6 +68,13 @@ describe('an option derived from', () => {
     expect(() => option.parse('x')).toThrow("invalid --sort 'x' (expected size, -size, name, asc or desc)");
   });
 
+  it('an array: comma-separated, each item checked as its type', () => {
+    const option = queryOption({ name: 'sizes', type: 'array', items: { type: 'integer', minimum: 1 } });
+    expect(option.value).toBe('N,…');
+    expect(option.parse('1, 2')).toEqual([1, 2]);
+    expect(() => option.parse('1,0')).toThrow("invalid --sizes '0' (expected a whole number 1 or more)");
+  });
+
   it('any other string: passed on for the client to check', () => {
     expect(queryOption({ name: 'q', type: 'string' }).parse('a b')).toBe('a b');
   });

@@ -30,8 +30,8 @@ export type ListParams = {
 export const LIST_QUERY: readonly string[] = OPERATIONS.listGroups.query;
 
 /** The query for `params` (already checked for unknown keys), in spec order, each value as sent. */
-export function toListQuery(params: Record<string, unknown>): Record<string, string> {
-  const query: Record<string, string> = {};
+export function toListQuery(params: Record<string, unknown>): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
   for (const name of LIST_QUERY) {
     const facts = PARAMETERS[name as keyof typeof PARAMETERS] as ParameterFacts;
     if (params[name] !== undefined) query[name] = queryValue(params[name], facts);

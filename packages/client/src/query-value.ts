@@ -22,6 +22,12 @@ export interface ParameterFacts {
   maxLength?: number;
   pattern?: string;
   enum?: readonly unknown[];
+  minItems?: number;
+  maxItems?: number;
+  /** An array's items (`type: array`). */
+  items?: Omit<ParameterFacts, 'name'>;
+  /** `false`: an array is sent as one comma-separated value; otherwise one `name=value` each. */
+  explode?: boolean;
 }
 
 /** ` from 1 to 1000`, ` of at least 0`, ` above 0 and below 1`: the bounds of a number, in words. */
@@ -75,10 +81,30 @@ function string(value: unknown, facts: ParameterFacts): string {
  * ```ts
  * queryValue(true, { name: 'stored', type: 'boolean' });                  // 'true'
  * queryValue(new Date(0), { name: 'since', type: 'string', format: 'date' }); // '1970-01-01'
+ * queryValue(['a', 'b'], { name: 'ids', type: 'array', items: { type: 'string' } }); // ['a', 'b']: ids=a&ids=b
  * queryValue(0, { name: 'limit', type: 'integer', minimum: 1 });          // throws: limit: must be …
  * ```
  */
-export function queryValue(value: unknown, facts: ParameterFacts): string {
+export function queryValue(value: unknown, facts: ParameterFacts): string | string[] {
+  if (facts.type === 'array') return list(value, facts);
+  return scalar(value, facts);
+}
+
+/** An array parameter: each item checked against the items' facts, sent repeated (or comma-joined when `explode: false`). */
+function list(value: unknown, facts: ParameterFacts): string | string[] {
+  const { name } = facts;
+  if (!Array.isArray(value)) fail(name, `expected an array, got ${shown(value)}`);
+  if (
+    (facts.minItems !== undefined && value.length < facts.minItems) ||
+    (facts.maxItems !== undefined && value.length > facts.maxItems)
+  ) {
+    fail(name, `must have ${facts.minItems ?? 0} to ${facts.maxItems ?? 'any number of'} items, got ${value.length}`);
+  }
+  const items = value.map((item, i) => scalar(item, { ...facts.items, name: `${name}[${i}]` }));
+  return facts.explode === false ? items.join(',') : items;
+}
+
+function scalar(value: unknown, facts: ParameterFacts): string {
   const { name } = facts;
   if (facts.enum) return String(oneOf(value, name, facts.enum));
   switch (facts.type) {

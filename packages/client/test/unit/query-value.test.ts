@@ -14,6 +14,8 @@ const patterned: ParameterFacts = { name: 'uuid', type: 'string', pattern: '^[0-
 const dateTime: ParameterFacts = { name: 'from', type: 'string', format: 'date-time' };
 const date: ParameterFacts = { name: 'since', type: 'string', format: 'date' };
 const text: ParameterFacts = { name: 'q', type: 'string', minLength: 1 };
+const ids: ParameterFacts = { name: 'ids', type: 'array', maxItems: 2, items: { type: 'string', pattern: '^[a-z]+$' } };
+const days: ParameterFacts = { name: 'days', type: 'array', explode: false, items: { type: 'string', format: 'date' } };
 
 describe('queryValue sends', () => {
   it.each([
@@ -32,6 +34,11 @@ describe('queryValue sends', () => {
     [text, 'x y', 'x y'],
   ] as const)('%o: %o as %s', (facts, value, sent) => {
     expect(queryValue(value, facts)).toBe(sent);
+  });
+
+  it('an array: each item checked, one value per item (or comma-joined when explode is false)', () => {
+    expect(queryValue(['a', 'b'], ids)).toEqual(['a', 'b']);
+    expect(queryValue([new Date('2018-11-27T12:00:00Z'), '2018-11-28'], days)).toBe('2018-11-27,2018-11-28');
   });
 });
 
@@ -53,6 +60,9 @@ describe('queryValue refuses, naming the parameter', () => {
     [date, new Date('nope'), 'since: Invalid Date is not a calendar date'],
     [text, '', 'q: must be 1 to any number of characters long, got ""'],
     [text, 5, 'q: expected a string, got 5'],
+    [ids, 'a', 'ids: expected an array, got "a"'],
+    [ids, ['a', 'B'], 'ids[1]: must match ^[a-z]+$, got "B"'],
+    [ids, ['a', 'b', 'c'], 'ids: must have 0 to 2 items, got 3'],
   ] as const)('%o: %o', (facts, value, message) => {
     expect(() => queryValue(value, facts)).toThrow(InvalidArgumentError);
     expect(() => queryValue(value, facts)).toThrow(message);

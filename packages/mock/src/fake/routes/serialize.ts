@@ -64,7 +64,7 @@ export function page(
 /**
  * `…/groups/?limit=2&from=2018-11-27T14%3A14%3A37.583654%2B00%3A00&offset=1`, as the service
  * writes them: the cursor's `limit`, `from` and `offset` first, then every other parameter the
- * request gave (its last value, in the order given: `ordering`, a filter), so a walk keeps them.
+ * request gave (each value, in the order given: `ordering`, a filter), so a walk keeps them.
  */
 function link(origin: string, query: ListQuery, given: URLSearchParams, cursor: Cursor | null): string | null {
   if (cursor === null) return null;
@@ -72,9 +72,9 @@ function link(origin: string, query: ListQuery, given: URLSearchParams, cursor: 
   params.set(LIMIT.name, String(query.limit));
   params.set(FROM.name, formatFrom(cursor.fromUs));
   params.set(OFFSET.name, String(cursor.offset));
-  for (const name of given.keys()) {
-    if (!params.has(name)) params.set(name, given.getAll(name).at(-1) ?? '');
-  }
+  const cursorNames = new Set(params.keys());
+  // Every value of the others, in the order given (an array parameter repeats its name).
+  for (const [name, value] of given) if (!cursorNames.has(name)) params.append(name, value);
   // URLSearchParams writes a space as "+"; the service's links (and the client's) use %20.
   return `${origin}${OPERATIONS.listGroups.path}?${params.toString().replace(/\+/g, '%20')}`;
 }
