@@ -48,9 +48,13 @@ export const LOWER_LIMIT = 500;
 export const NEW_OPERATION = 'copyGroup';
 export const NEW_FILTER = 'stored';
 export const NEW_FILTER_TEXT = 'Only groups whose files are all stored';
+export const NEW_LIST_FILTER = 'ids';
+export const NEW_LIST_FILTER_TEXT = 'Only the groups with these ids';
 export const NEW_FIELD = 'labels';
 export const NEW_FIELD_TEXT = 'Labels the project gave the group, name to value';
 export const NEW_STATUS = 503;
+const GROUP_A = 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3';
+const GROUP_B = 'dd43982c-5a7a-4d3f-a4b5-7e0b1e3a5c11~1';
 export const NEW_STATUS_TEXT = 'The service is down for a moment, try again at the time Retry-After gives';
 
 /**
@@ -437,6 +441,67 @@ export const MUTATIONS = [
         run: ['node', 'scripts/drift/probe-mock.mjs', JSON.stringify({ from: '2018-11-27' })],
         outcome: 'pass',
         mentions: ['next: http', 'walked 3 pages, 5 groups of 5'],
+      },
+    ],
+  },
+  {
+    name: `add an array filter to the list (${NEW_LIST_FILTER}, items of the GroupId schema)`,
+    apply(dir) {
+      writeFileSync(
+        join(dir, 'spec/openapi/components/parameters', `${NEW_LIST_FILTER}.yaml`),
+        [
+          `name: ${NEW_LIST_FILTER}`,
+          'in: query',
+          `description: ${NEW_LIST_FILTER_TEXT}.`,
+          'required: false',
+          'schema:',
+          '  type: array',
+          '  maxItems: 10',
+          '  items:',
+          '    $ref: ../schemas/GroupId.yaml',
+          '',
+        ].join('\n'),
+      );
+      edit(
+        dir,
+        'paths/groups.yaml',
+        '    - $ref: ../components/parameters/offset.yaml\n',
+        `    - $ref: ../components/parameters/offset.yaml\n    - $ref: ../components/parameters/${NEW_LIST_FILTER}.yaml\n`,
+      );
+    },
+    steps: [
+      {
+        what: 'the build of the client, the mock and the CLI',
+        run: ['pnpm', 'exec', 'turbo', 'run', 'build', '--filter=@uploadcare-groups/example...'],
+        outcome: 'pass',
+      },
+      {
+        what: 'the client sends each item',
+        run: ['node', 'scripts/drift/probe-client.mjs', NEW_LIST_FILTER, JSON.stringify([GROUP_A, GROUP_B])],
+        outcome: 'pass',
+        mentions: [
+          `${NEW_LIST_FILTER}=${encodeURIComponent(GROUP_A)}&${NEW_LIST_FILTER}=${encodeURIComponent(GROUP_B)}`,
+        ],
+      },
+      {
+        what: 'the client refuses an item that breaks the items schema, naming it',
+        run: ['node', 'scripts/drift/probe-client.mjs', NEW_LIST_FILTER, JSON.stringify([GROUP_A, 'nope'])],
+        outcome: 'fail',
+        mentions: [`${NEW_LIST_FILTER}[1]: must match`, 'requests sent: 0'],
+      },
+      {
+        what: 'the CLI takes it as a comma list',
+        run: ['node', 'scripts/drift/probe-cli.mjs', 'list', `--${NEW_LIST_FILTER}`, `${GROUP_A},${GROUP_B}`],
+        outcome: 'pass',
+        mentions: [
+          `${NEW_LIST_FILTER}=${encodeURIComponent(GROUP_A)}&${NEW_LIST_FILTER}=${encodeURIComponent(GROUP_B)}`,
+        ],
+      },
+      {
+        what: 'the mock refuses it by name rather than ignore it',
+        run: ['node', 'scripts/drift/probe-mock.mjs', JSON.stringify({ [NEW_LIST_FILTER]: [GROUP_A] })],
+        outcome: 'fail',
+        mentions: [`does not implement the query parameter "${NEW_LIST_FILTER}" of listGroups`],
       },
     ],
   },

@@ -4,8 +4,14 @@
 import { createGroupsClient } from '../../packages/client/dist/index.js';
 
 const [name, raw] = process.argv.slice(2);
-// Numbers and booleans as such (what a caller passes for an integer or boolean parameter).
-const value = /^-?\d+$/.test(raw) ? Number(raw) : raw === 'true' || raw === 'false' ? raw === 'true' : raw;
+// Numbers, booleans and JSON arrays as such (what a caller passes for such a parameter).
+const value = /^-?\d+$/.test(raw)
+  ? Number(raw)
+  : raw === 'true' || raw === 'false'
+    ? raw === 'true'
+    : raw.startsWith('[')
+      ? JSON.parse(raw)
+      : raw;
 const sent = [];
 const page = { next: null, previous: null, total: 0, per_page: 1, results: [] };
 const fetch = async (url) => {
