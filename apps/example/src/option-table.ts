@@ -1,4 +1,4 @@
-import { LIST_QUERY_OPTIONS } from './query-options.js';
+import { LIST_QUERY_OPTIONS, type QueryOption } from './query-options.js';
 
 /**
  * Every option of `ucgroups`, once: how it is written and its help. Which command takes which
@@ -30,15 +30,28 @@ const FIXED = {
 /** The names of the list's query options, in spec order. */
 export const LIST_QUERY_OPTION_NAMES: readonly string[] = LIST_QUERY_OPTIONS.map((option) => option.option);
 
-export const OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  ...Object.fromEntries(
-    LIST_QUERY_OPTIONS.map(({ option, value, help, negatable }) => [
-      option,
-      { help, ...(value === undefined ? {} : { value }), ...(negatable ? { negatable } : {}) },
-    ]),
-  ),
-  ...FIXED,
-};
+/**
+ * The fixed options and the query options together. A query parameter the spec adds under the
+ * name of a fixed option (`--all`, `--json`) would shadow it or be shadowed: that fails loudly,
+ * naming it, instead (rename it in query-options.ts).
+ */
+export function withQueryOptions(
+  fixed: Readonly<Record<string, OptionSpec>>,
+  query: readonly QueryOption[],
+): Record<string, OptionSpec> {
+  const options: Record<string, OptionSpec> = { ...fixed };
+  for (const { option, parameter, value, help, negatable } of query) {
+    if (Object.hasOwn(options, option) || (negatable && Object.hasOwn(options, `no-${option}`))) {
+      throw new Error(
+        `ucgroups: the spec's query parameter "${parameter}" would be --${option}, which ucgroups already has`,
+      );
+    }
+    options[option] = { help, ...(value === undefined ? {} : { value }), ...(negatable ? { negatable } : {}) };
+  }
+  return options;
+}
+
+export const OPTIONS: Readonly<Record<string, OptionSpec>> = withQueryOptions(FIXED, LIST_QUERY_OPTIONS);
 
 /** An option's long name: a fixed one, or one derived from a query parameter of the spec. */
 export type OptionName = keyof typeof FIXED | (string & {});

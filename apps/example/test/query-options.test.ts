@@ -3,6 +3,7 @@
 import { OPERATIONS } from '@uploadcare-groups/client/spec';
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../src/args.js';
+import { withQueryOptions } from '../src/option-table.js';
 import { LIST_QUERY_OPTIONS, queryOption } from '../src/query-options.js';
 import { commandHelp } from '../src/usage.js';
 
@@ -77,6 +78,15 @@ describe('an option derived from', () => {
 
   it('any other string: passed on for the client to check', () => {
     expect(queryOption({ name: 'q', type: 'string' }).parse('a b')).toBe('a b');
+  });
+});
+
+describe('a query option under the name of a fixed one', () => {
+  it('fails naming the parameter, rather than shadow either', () => {
+    const all = queryOption({ name: 'all', type: 'boolean' });
+    expect(() => withQueryOptions({ all: { help: ['x'] } }, [all])).toThrow(
+      `the spec's query parameter "all" would be --all, which ucgroups already has`,
+    );
   });
 });
 
