@@ -26,6 +26,13 @@ describe('renderProse', () => {
     expect(renderProse(withProse('{{current-version}} is current', V7, V8))).toContain('`v0.8` is current');
   });
 
+  it("fills in an operation's media type and version", () => {
+    const prose = 'Send {{accept:getA}} ({{version:getA}}).';
+    expect(parse(renderProse(withProse(prose, V6))).info.description).toBe(
+      'Send application/vnd.uploadcare-v0.6+json (v0.6).',
+    );
+  });
+
   it('refuses a placeholder it does not know', () => {
     expect(() => renderProse(withProse('{{newest}}', V7))).toThrow(/unknown placeholder \{\{newest\}\}/);
   });
