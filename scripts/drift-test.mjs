@@ -2,8 +2,8 @@
 // each one is caught by the build or the tests with a message naming its cause, or, for a
 // compatible edit, flows through to the client, the CLI, the mock and the docs with no hand edit
 // (see scripts/drift/mutations.mjs). Runs in CI after the tests; each edit rebuilds from the
-// spec (40 to 80 s on 2 busy cores) and runs only the probes and test files that prove it, so
-// the eight edits take about eight minutes; each step prints its time.
+// spec (15 s on 2 quiet cores, up to 80 s on busy ones) and runs only the probes and test files
+// that prove it, so the nine edits take 3 to 7 minutes; each step prints its time.
 //
 //   node scripts/drift-test.mjs [--only <substring of a case name>]…
 import { spawnSync } from 'node:child_process';
