@@ -1,6 +1,7 @@
 // Fails when a committed derived file is stale: the bundled spec, every package's
-// src/generated/ (types and constants from the spec) and the README's benchmark table (rendered
-// from bench/results.json). Run right after the build, locally as in CI: the build rewrites
+// src/generated/ (types and constants from the spec), the packages' READMEs (their spec blocks
+// are rendered by the build) and the README's benchmark table (rendered from
+// bench/results.json). Run right after the build, locally as in CI: the build rewrites
 // these files, so any difference from what git holds (the index, i.e. what would be committed)
 // means the spec changed without its derived files, or one was edited by hand.
 import { execFileSync } from 'node:child_process';
@@ -15,7 +16,9 @@ const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8'
 const generatedDirs = ['packages', 'apps']
   .flatMap((group) => readdirSync(join(root, group)).map((name) => join(group, name, 'src/generated')))
   .filter((dir) => existsSync(join(root, dir)));
-const derived = ['spec/dist', ...generatedDirs];
+// READMEs whose `<!-- spec:… -->` blocks the packages' generate scripts render from the spec.
+const renderedDocs = ['packages/client/README.md', 'packages/mock/README.md'];
+const derived = ['spec/dist', ...generatedDirs, ...renderedDocs];
 
 const problems = [];
 const changed = git('diff', '--name-only', '--', ...derived);

@@ -29,6 +29,10 @@ child.stderr.on('data', (chunk) => (output += chunk));
 const status = await new Promise((resolve) => child.on('close', resolve));
 server.close();
 console.log(output.trim());
-for (const url of seen) console.log(`server saw: ${url}`);
+for (const url of seen) {
+  console.log(`server saw: ${url}`);
+  // The query as the server reads it, each value whole (a date is not a prefix of a date-time).
+  console.log(`server read: ${JSON.stringify(Object.fromEntries(new URL(url, 'http://x').searchParams))}`);
+}
 console.log(`requests sent: ${seen.length}`);
 process.exitCode = status ?? 1;

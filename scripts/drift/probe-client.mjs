@@ -4,7 +4,14 @@
 import { createGroupsClient } from '../../packages/client/dist/index.js';
 
 const [name, raw] = process.argv.slice(2);
-const value = /^-?\d+$/.test(raw) ? Number(raw) : raw;
+// Numbers, booleans and JSON arrays as such (what a caller passes for such a parameter).
+const value = /^-?\d+$/.test(raw)
+  ? Number(raw)
+  : raw === 'true' || raw === 'false'
+    ? raw === 'true'
+    : raw.startsWith('[')
+      ? JSON.parse(raw)
+      : raw;
 const sent = [];
 const page = { next: null, previous: null, total: 0, per_page: 1, results: [] };
 const fetch = async (url) => {
@@ -15,6 +22,8 @@ const groups = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
 try {
   await groups.list({ [name]: value });
   console.log(`sent: ${sent.join(' ')}`);
+  // The query as the server reads it, each value whole (a date is not a prefix of a date-time).
+  for (const url of sent) console.log(`query: ${JSON.stringify(Object.fromEntries(new URL(url).searchParams))}`);
 } catch (error) {
   console.log(`refused: ${error.message}`);
   process.exitCode = 1;

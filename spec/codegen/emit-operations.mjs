@@ -1,7 +1,41 @@
 // `operations.ts`: the operations of the spec (id, method, path, parameters, the `Accept` types
 // each takes) and the documented answers of each (status -> media types of the body).
 import { doc, literal } from './lib/print.mjs';
-import { acceptedMediaTypes, operationsOf, responsesOf } from './lib/spec-model.mjs';
+import { acceptedMediaTypes, operationsOf, resolve, responsesOf } from './lib/spec-model.mjs';
+
+/**
+ * The form a documented `Retry-After` header takes, from its schema: `seconds` (an integer
+ * schema, RFC 9110's delay-seconds), `http-date` (a string schema, RFC 9110's HTTP-date) or
+ * `either` (a oneOf/anyOf of both). Generation fails on any other schema rather than guess.
+ */
+export function retryAfterForm(spec, header, where) {
+  const resolved = resolve(spec, header);
+  const schema = resolve(spec, resolved.schema ?? {});
+  const formOf = (node) => {
+    const type = resolve(spec, node).type;
+    if (type === 'integer' || type === 'number') return 'seconds';
+    if (type === 'string') return 'http-date';
+    return undefined;
+  };
+  const alternatives = schema.oneOf ?? schema.anyOf;
+  const forms = new Set(Array.isArray(alternatives) ? alternatives.map(formOf) : [formOf(schema)]);
+  if (forms.has(undefined) || forms.size === 0) {
+    throw new Error(
+      `spec: the Retry-After header of ${where} has a schema that is neither seconds (integer) nor an HTTP-date (string)`,
+    );
+  }
+  return forms.size === 2 ? 'either' : [...forms][0];
+}
+
+/** `{ [status]: form }` for each answer of the operation that documents a `Retry-After` header. */
+function retryAfterOf(spec, op) {
+  const found = {};
+  for (const { status, response } of responsesOf(spec, op.operation)) {
+    const name = Object.keys(response.headers ?? {}).find((header) => header.toLowerCase() === 'retry-after');
+    if (name) found[status] = retryAfterForm(spec, response.headers[name], `${op.operationId} ${status}`);
+  }
+  return found;
+}
 
 /** What `OPERATIONS` holds for each operation, in document order. */
 export function operationsModel(spec) {
@@ -13,6 +47,7 @@ export function operationsModel(spec) {
     query: op.parameters.filter((p) => p.in === 'query').map((p) => p.name),
     accept: acceptedMediaTypes(spec, op),
     deprecated: op.operation.deprecated === true,
+    retryAfter: retryAfterOf(spec, op),
     responses: Object.fromEntries(
       responsesOf(spec, op.operation).map(({ status, response }) => [status, Object.keys(response.content ?? {})]),
     ),
@@ -29,7 +64,9 @@ export function emitOperations(spec) {
       [
         'The operations of the spec, in document order: method, templated path, path and query',
         'parameter names (in the order the spec lists them), and the `Accept` media types each',
-        'operation takes, newest API version first (send the first).',
+        'operation takes, newest API version first (send the first). `retryAfter`: the answers',
+        'documented with a `Retry-After` header (status -> `seconds`, `http-date` or `either`): the',
+        'statuses the service asks to be retried later, and the form it says the wait in.',
       ].join('\n'),
     ),
     `export const OPERATIONS = ${literal(operations)} as const;`,

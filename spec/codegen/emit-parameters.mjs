@@ -1,6 +1,6 @@
 // `parameters.ts`: one constant per parameter the operations take, with the constraints of its
-// schema (bounds, default, enum, format, pattern): argument checks, CLI options, help texts and
-// tests read these instead of copying them.
+// schema (bounds, default, enum, format, pattern) and its description: argument checks, CLI
+// options, help texts and tests read these instead of copying them.
 import { claimConstant, doc, literal } from './lib/print.mjs';
 import { constCase, operationsOf, resolve } from './lib/spec-model.mjs';
 
@@ -16,6 +16,8 @@ const SCHEMA_FACTS = [
   'pattern',
   'enum',
   'default',
+  'minItems',
+  'maxItems',
 ];
 
 /**
@@ -34,6 +36,15 @@ export function parametersModel(spec) {
         description: parameter.description,
       };
       for (const key of SCHEMA_FACTS) if (schema[key] !== undefined) model[key] = schema[key];
+      // An array's items, with the same facts (a list of scalars: `?ids=a&ids=b`), and how the
+      // parameter is serialized when it says (`explode: false`: `?ids=a,b`).
+      if (schema.items !== undefined) {
+        const items = resolve(spec, schema.items);
+        model.items = Object.fromEntries(
+          SCHEMA_FACTS.filter((key) => items[key] !== undefined).map((key) => [key, items[key]]),
+        );
+      }
+      if (parameter.explode !== undefined) model.explode = parameter.explode;
       const known = byName.get(parameter.name);
       if (known && JSON.stringify(known) !== JSON.stringify(model)) {
         throw new Error(`spec: two different parameters are named "${parameter.name}"; give them distinct names`);
@@ -50,9 +61,10 @@ export function emitParameters(spec) {
   const constants = new Map();
   for (const { description, ...model } of parametersModel(spec).values()) {
     const constant = claimConstant(constants, constCase(model.name), model.name, 'parameters');
-    const summary = description ? `: ${description.trim().split('\n').join(' ')}` : '';
-    out.push(doc(`\`${model.name}\`, in ${model.in}${summary}`));
-    out.push(`export const ${constant} = ${literal(model)} as const;`, '');
+    const text = description?.trim().split(/\s+/).join(' ');
+    out.push(doc(`\`${model.name}\`, in ${model.in}${text ? `: ${text}` : ''}`));
+    // The description travels too: help texts and docs quote it rather than copy it.
+    out.push(`export const ${constant} = ${literal(text ? { ...model, description: text } : model)} as const;`, '');
   }
   out.push(doc('Every parameter above, by its name in the spec.'));
   out.push(

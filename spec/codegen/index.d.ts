@@ -20,9 +20,13 @@ export interface OperationModel {
   query: string[];
   accept: string[];
   deprecated: boolean;
+  /** Statuses documented with a `Retry-After` header, and the form of its value. */
+  retryAfter: Record<number, 'seconds' | 'http-date' | 'either'>;
   responses: Record<number, string[]>;
 }
 export declare function operationsModel(spec: Json): OperationModel[];
+export declare function renderQueryParameters(spec: Json, operationId: string): string;
+export declare function writeDocBlock(url: URL, name: string, text: string): Promise<void>;
 export declare function parametersModel(spec: Json): Map<string, Record<string, Json>>;
 export declare function vendorMediaTypes(spec: Json): string[];
 export declare function errorExamplesModel(spec: Json): Record<string, { status: number; detail: string }>;

@@ -30,6 +30,7 @@ export {
   responsesOf,
   vendorVersion,
 } from './lib/spec-model.mjs';
+export { renderQueryParameters, writeDocBlock } from './render-docs.mjs';
 
 /** Generated file name (without `.ts`) -> its emitter. */
 export const EMITTERS = {

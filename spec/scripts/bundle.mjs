@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { runRedocly } from './redocly.mjs';
+import { renderProse } from './render-prose.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -15,5 +16,8 @@ const status = runRedocly(['bundle', 'openapi/openapi.yaml', '--output', 'dist/o
   stdout: false,
 });
 if (status !== 0) process.exit(status);
-const doc = parse(readFileSync(join(dist, 'openapi.yaml'), 'utf8'));
+// The prose's placeholders (`{{current-version}}`) filled in from the document itself.
+const text = renderProse(readFileSync(join(dist, 'openapi.yaml'), 'utf8'));
+writeFileSync(join(dist, 'openapi.yaml'), text);
+const doc = parse(text);
 writeFileSync(join(dist, 'openapi.json'), `${JSON.stringify(doc, null, 2)}\n`);

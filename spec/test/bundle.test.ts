@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { renderProse } from '../scripts/render-prose.mjs';
 import { spec } from './load-spec.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,7 +19,7 @@ function bundleTo(dir: string): string {
     stdio: 'ignore',
     env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
   });
-  return readFileSync(out, 'utf8');
+  return renderProse(readFileSync(out, 'utf8'));
 }
 
 describe('the bundle', () => {

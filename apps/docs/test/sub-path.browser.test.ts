@@ -46,7 +46,7 @@ describe(`the docs served under ${BASE_PATH}`, () => {
 
     const ts = await sampleIn(page, operation, 'TypeScript');
     expect(ts).toContain("from '@uploadcare-groups/client'");
-    expect(ts).toContain(CLIENT_CALL[op.operationId]);
+    expect(ts).toContain(CLIENT_CALL[op.operationId as keyof typeof CLIENT_CALL]);
     const curl = await sampleIn(page, operation, 'curl');
     expect(curl).toContain('Authorization: Uploadcare $PUB:$SIG');
     if (op.method !== 'get') expect(curl).toContain(`-X ${op.method.toUpperCase()}`);

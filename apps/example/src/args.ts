@@ -1,36 +1,30 @@
 import { parseArgs } from 'node:util';
 import { COMMANDS, type CommandName, type CommandSpec, commandOptions, isCommandName } from './command-table.js';
 import { OPTIONS, type OptionName, type OptionSpec } from './option-table.js';
-import {
-  type Archive,
-  type Ordering,
-  parseArchive,
-  parseBaseUrl,
-  parseFromDate,
-  parseGroupIdArgument,
-  parseLimit,
-  parseNth,
-  parseOrder,
-} from './option-values.js';
+import { type Archive, parseArchive, parseBaseUrl, parseGroupIdArgument, parseNth } from './option-values.js';
+import { LIST_QUERY_OPTIONS } from './query-options.js';
 import { UsageError } from './usage-error.js';
 
 /** What the command line asks for, fully checked: nothing here is sent unchecked. */
 export type Invocation =
   | { command: 'help'; topic?: CommandName }
-  | {
+  | ({
       command: 'list';
       baseUrl?: string;
-      limit?: number;
-      from?: string;
-      /** Sent only when given: the service's default ordering applies otherwise. */
-      ordering?: Ordering;
       all: boolean;
       json: boolean;
-    }
+    } & ListQueryValues)
   | { command: 'info'; baseUrl?: string; id: string; json: boolean }
   | { command: 'store'; baseUrl?: string; id: string; json: boolean }
   | { command: 'delete'; baseUrl?: string; id: string; yes: boolean }
   | { command: 'url'; id: string; nth?: number; archive?: Archive };
+
+/**
+ * The list's query parameters given on the command line, checked, by their names in the spec
+ * (`limit`, `from`, `ordering`, any the spec adds). Each is sent only when given: the service's
+ * defaults apply otherwise.
+ */
+export type ListQueryValues = { [parameter: string]: unknown };
 
 /**
  * Parses `ucgroups` arguments (without the node and script paths).
@@ -82,15 +76,13 @@ function parseCommand(command: CommandName, argv: readonly string[]): Invocation
   if (unexpected !== undefined) throw new UsageError(`unexpected argument '${unexpected}'`, command);
 
   if (command === 'list') {
-    return {
-      command,
-      ...baseUrl,
-      ...option('limit', 'limit', parseLimit),
-      ...option('from', 'from', parseFromDate),
-      ...option('order', 'ordering', parseOrder),
-      all: flag('all'),
-      json: flag('json'),
-    };
+    const query: ListQueryValues = {};
+    for (const { option: name, parameter, parse } of LIST_QUERY_OPTIONS) {
+      if (values.negated.has(name)) query[parameter] = false;
+      else if (values.flags.has(name)) query[parameter] = true;
+      else Object.assign(query, option(name, parameter, parse));
+    }
+    return { command, ...baseUrl, ...query, all: flag('all'), json: flag('json') };
   }
 
   if (idArgument === undefined) throw new UsageError(`missing ${spec.argument}`, command);
@@ -109,6 +101,8 @@ function parseCommand(command: CommandName, argv: readonly string[]): Invocation
 
 interface OptionValues {
   flags: Set<string>;
+  /** Negatable flags given as `--no-<name>`. */
+  negated: Set<string>;
   strings: Map<string, string>;
   /** Every option given, flag or not. */
   given: Set<string>;
@@ -124,13 +118,25 @@ function readOptions(command: CommandName, argv: readonly string[]): OptionValue
   const names = commandOptions(command);
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
   const shortNames = new Set<string>();
+  /** `no-stored` -> `stored`, for each negatable flag. */
+  const negations = new Map<string, string>();
   for (const name of names) {
-    const spec: OptionSpec = OPTIONS[name];
+    const spec = OPTIONS[name] as OptionSpec;
     options[name] = { type: spec.value === undefined ? 'boolean' : 'string', ...(spec.short && { short: spec.short }) };
     if (spec.short) shortNames.add(`-${spec.short}`);
+    if (spec.negatable) {
+      options[`no-${name}`] = { type: 'boolean' };
+      negations.set(`no-${name}`, name);
+    }
   }
   const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
-  const result: OptionValues = { flags: new Set(), strings: new Map(), given: new Set(), positionals: [] };
+  const result: OptionValues = {
+    flags: new Set(),
+    negated: new Set(),
+    strings: new Map(),
+    given: new Set(),
+    positionals: [],
+  };
   for (const token of tokens) {
     if (token.kind === 'positional') {
       result.positionals.push(token.value);
@@ -140,9 +146,25 @@ function readOptions(command: CommandName, argv: readonly string[]): OptionValue
     const spec = options[token.name];
     if (spec === undefined) throw new UsageError(`unknown option '${token.rawName}'`, command);
     if (spec.type === 'boolean') {
-      if (token.value !== undefined) throw new UsageError(`option '${token.rawName}' takes no value`, command);
-      result.flags.add(token.name);
-      result.given.add(token.name);
+      const negates = negations.get(token.name);
+      const name = negates ?? token.name;
+      const negatable = (OPTIONS[name] as OptionSpec).negatable === true;
+      // A negatable flag also takes `--name=true|false`; any other flag takes no value.
+      if (token.value !== undefined && (negates !== undefined || !negatable)) {
+        throw new UsageError(`option '${token.rawName}' takes no value`, command);
+      }
+      // `--stored --no-stored` is a contradiction, not a repeat.
+      if (negatable && result.given.has(name)) throw new UsageError(`option '--${name}' given twice`, command);
+      let on = negates === undefined;
+      if (token.value !== undefined) {
+        try {
+          on = (LIST_QUERY_OPTIONS.find((each) => each.option === name)?.parse(token.value) ?? on) === true;
+        } catch (error) {
+          throw new UsageError((error as Error).message, command);
+        }
+      }
+      (on ? result.flags : result.negated).add(name);
+      result.given.add(name);
       continue;
     }
     // parseArgs hands `--limit --json` the next option as the value: that is a missing value.

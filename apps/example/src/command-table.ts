@@ -1,5 +1,5 @@
 import { MEDIA_TYPES, OPERATIONS, type OperationId } from '@uploadcare-groups/client/spec';
-import type { OptionName } from './option-table.js';
+import { LIST_QUERY_OPTION_NAMES, type OptionName } from './option-table.js';
 
 /**
  * Every command of `ucgroups`, once: the spec operation it calls, the argument and options it
@@ -38,7 +38,7 @@ export const COMMANDS = {
   list: {
     operation: 'listGroups',
     about: ['List groups, one page at a time or all of them.'],
-    options: ['limit', 'from', 'order', 'all', 'json', 'base-url'],
+    options: [...LIST_QUERY_OPTION_NAMES, 'all', 'json', 'base-url'],
     optionHelp: {
       json: ['print JSON only: the page as the API returns it, or with --all', 'one group per line (NDJSON)'],
     },

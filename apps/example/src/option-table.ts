@@ -1,10 +1,10 @@
-import { LIMIT, ORDERING } from '@uploadcare-groups/client/spec';
-import { limitRange, listChoices, orderingAliases } from './option-values.js';
+import { LIST_QUERY_OPTIONS, type QueryOption } from './query-options.js';
 
 /**
  * Every option of `ucgroups`, once: how it is written and its help. Which command takes which
  * option is in the command table; the parser, the usage lines and the help all read both, so
- * a command's help lists exactly the options it accepts.
+ * a command's help lists exactly the options it accepts. The list's query options are derived
+ * from the spec (query-options.ts): one per query parameter of the list operation.
  */
 export interface OptionSpec {
   /** A one-letter alias (`-y`). */
@@ -13,24 +13,11 @@ export interface OptionSpec {
   value?: string;
   /** The help, one line per entry (a command may word it for itself in the command table). */
   help: readonly string[];
+  /** A flag that also takes `--no-<name>` and `--<name>=true|false` (a boolean query parameter). */
+  negatable?: boolean;
 }
 
-function orderingHelp(): string[] {
-  const values = ORDERING.enum.map((value) => (value === ORDERING.default ? `${value} (the default)` : value));
-  const aliases = Object.entries(orderingAliases).map(([alias, value]) => `${alias} means ${value}`);
-  return [`the order of the list: ${listChoices(values)}`, ...(aliases.length > 0 ? [`(${aliases.join(', ')})`] : [])];
-}
-
-export const OPTIONS = {
-  limit: {
-    value: 'N',
-    help: [`groups per page, ${limitRange} (default ${LIMIT.default}; with --all, ${LIMIT.maximum})`],
-  },
-  from: {
-    value: 'DATE',
-    help: ['start at this creation time: YYYY-MM-DD or an ISO 8601 date-time', '(a time without a zone is UTC)'],
-  },
-  order: { value: 'ORDER', help: orderingHelp() },
+const FIXED = {
   all: { help: ['follow the pages to the end; on a terminal, progress goes to stderr'] },
   json: { help: ['print JSON only'] },
   yes: { short: 'y', help: ['delete without asking'] },
@@ -40,18 +27,47 @@ export const OPTIONS = {
   help: { short: 'h', help: ['show this help'] },
 } as const satisfies Record<string, OptionSpec>;
 
-export type OptionName = keyof typeof OPTIONS;
+/** The names of the list's query options, in spec order. */
+export const LIST_QUERY_OPTION_NAMES: readonly string[] = LIST_QUERY_OPTIONS.map((option) => option.option);
+
+/**
+ * The fixed options and the query options together. A query parameter the spec adds under the
+ * name of a fixed option (`--all`, `--json`) would shadow it or be shadowed: that fails loudly,
+ * naming it, instead (rename it in query-options.ts).
+ */
+export function withQueryOptions(
+  fixed: Readonly<Record<string, OptionSpec>>,
+  query: readonly QueryOption[],
+): Record<string, OptionSpec> {
+  const options: Record<string, OptionSpec> = { ...fixed };
+  for (const { option, parameter, value, help, negatable } of query) {
+    if (Object.hasOwn(options, option) || (negatable && Object.hasOwn(options, `no-${option}`))) {
+      throw new Error(
+        `ucgroups: the spec's query parameter "${parameter}" would be --${option}, which ucgroups already has`,
+      );
+    }
+    options[option] = { help, ...(value === undefined ? {} : { value }), ...(negatable ? { negatable } : {}) };
+  }
+  return options;
+}
+
+export const OPTIONS: Readonly<Record<string, OptionSpec>> = withQueryOptions(FIXED, LIST_QUERY_OPTIONS);
+
+/** An option's long name: a fixed one, or one derived from a query parameter of the spec. */
+export type OptionName = keyof typeof FIXED | (string & {});
 
 /** How the option is written in the help: `-y, --yes` or `--limit N`. */
 export function optionLabel(name: OptionName): string {
-  const option: OptionSpec = OPTIONS[name];
+  const option = OPTIONS[name] as OptionSpec;
   const long = option.value === undefined ? `--${name}` : `--${name} ${option.value}`;
-  return option.short === undefined ? long : `-${option.short}, ${long}`;
+  const negated = option.negatable ? `, --no-${name}` : '';
+  return option.short === undefined ? `${long}${negated}` : `-${option.short}, ${long}`;
 }
 
 /** How the option is written in a usage line: `-y|--yes` or `--limit N`. */
 export function optionUsage(name: OptionName): string {
-  const option: OptionSpec = OPTIONS[name];
+  const option = OPTIONS[name] as OptionSpec;
   const long = option.value === undefined ? `--${name}` : `--${name} ${option.value}`;
-  return option.short === undefined ? long : `-${option.short}|${long}`;
+  const negated = option.negatable ? `|--no-${name}` : '';
+  return option.short === undefined ? `${long}${negated}` : `-${option.short}|${long}`;
 }

@@ -1,5 +1,5 @@
 import { type GroupsOrdering, InvalidArgumentError, isGroupId, normalizeFrom } from '@uploadcare-groups/client';
-import { LIMIT, ORDERING } from '@uploadcare-groups/client/spec';
+import { GROUP_ID_EXAMPLE, LIMIT, ORDERING } from '@uploadcare-groups/client/spec';
 
 /**
  * Checks and normalises option values. Each parser throws a plain Error whose message
@@ -7,40 +7,86 @@ import { LIMIT, ORDERING } from '@uploadcare-groups/client/spec';
  * come from the spec's generated constants, so a spec edit changes them here with no hand edit.
  */
 
-const exampleId = 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3';
-
 export function parseGroupIdArgument(value: string): string {
   if (!isGroupId(value)) {
-    throw new Error(`invalid group id '${value}' (expected <uuid>~<files count>, e.g. ${exampleId})`);
+    throw new Error(`invalid group id '${value}' (expected a group id such as ${GROUP_ID_EXAMPLE})`);
   }
   return value;
 }
 
+/** `1 to 1000`, `0 or more`, `up to 9`: a parameter's bounds as the spec gives them. */
+export function rangeOf(facts: { minimum?: number; maximum?: number }): string {
+  if (facts.minimum !== undefined && facts.maximum !== undefined) return `${facts.minimum} to ${facts.maximum}`;
+  if (facts.minimum !== undefined) return `${facts.minimum} or more`;
+  if (facts.maximum !== undefined) return `up to ${facts.maximum}`;
+  return 'any';
+}
+
+/** ` from 1 to 1000`, ` 0 or more`, or nothing: a range after "expected a whole number". */
+const inWords = (range: string) => (range === 'any' ? '' : range.includes(' to ') ? ` from ${range}` : ` ${range}`);
+
 /** `1 to 1000`, as the spec bounds `limit`. */
-export const limitRange = `${LIMIT.minimum} to ${LIMIT.maximum}`;
+export const limitRange = rangeOf(LIMIT);
+
+/** A whole number within the parameter's bounds, for `--option`. */
+export function parseIntegerOption(
+  option: string,
+  facts: { minimum?: number; maximum?: number },
+  value: string,
+): number {
+  const number = /^-?\d+$/.test(value) ? Number(value) : Number.NaN;
+  const { minimum = -Infinity, maximum = Infinity } = facts;
+  if (!(Number.isSafeInteger(number) && number >= minimum && number <= maximum)) {
+    const range = rangeOf(facts);
+    throw new Error(`invalid --${option} '${value}' (expected a whole number${inWords(range)})`);
+  }
+  return number;
+}
+
+/** A decimal number within the parameter's bounds, for `--option`. */
+export function parseNumberOption(
+  option: string,
+  facts: { minimum?: number; maximum?: number },
+  value: string,
+): number {
+  const number = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) ? Number(value) : Number.NaN;
+  const { minimum = -Infinity, maximum = Infinity } = facts;
+  if (!(Number.isFinite(number) && number >= minimum && number <= maximum)) {
+    const range = rangeOf(facts);
+    throw new Error(`invalid --${option} '${value}' (expected a number${inWords(range)})`);
+  }
+  return number;
+}
+
+/** `true` or `false` as typed after `--option=`. */
+export function parseBooleanOption(option: string, value: string): boolean {
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw new Error(`invalid --${option} '${value}' (expected true or false, or --no-${option})`);
+}
 
 export function parseLimit(value: string): number {
-  const limit = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!(limit >= LIMIT.minimum && limit <= LIMIT.maximum)) {
-    throw new Error(`invalid --limit '${value}' (expected a whole number from ${limitRange})`);
-  }
-  return limit;
+  return parseIntegerOption('limit', LIMIT, value);
 }
 
 export type Ordering = GroupsOrdering;
 
 /**
- * Short names for the two directions of the spec's default ordering, derived from it:
- * `asc` is the default (`datetime_created`) and `desc` its reverse (`-datetime_created`),
- * offered only while the spec's enum holds both. Any other value of the enum is taken as is.
+ * Short names for the two directions of an ordering enum, derived from it: `asc` is the
+ * default (`datetime_created`) and `desc` its reverse (`-datetime_created`), offered only
+ * while the enum holds both. Any other value of the enum is taken as is.
  */
-export const orderingAliases: Readonly<Partial<Record<'asc' | 'desc', Ordering>>> = (() => {
-  const base: string = ORDERING.default;
-  const reverse = `-${base}`;
-  const values: readonly string[] = ORDERING.enum;
-  if (base.startsWith('-') || !values.includes(reverse)) return {};
-  return { asc: base as Ordering, desc: reverse as Ordering };
-})();
+export function orderingAliasesOf(
+  values: readonly string[],
+  fallback: unknown,
+): Partial<Record<'asc' | 'desc', string>> {
+  if (typeof fallback !== 'string' || fallback.startsWith('-') || !values.includes(`-${fallback}`)) return {};
+  return { asc: fallback, desc: `-${fallback}` };
+}
+
+/** The aliases of the spec's `ordering`. */
+export const orderingAliases = orderingAliasesOf(ORDERING.enum, ORDERING.default) as Readonly<
+  Partial<Record<'asc' | 'desc', Ordering>>
+>;
 
 /** Every value `--order` takes: the spec's enum, then the aliases. */
 export const orderingChoices: readonly string[] = [...ORDERING.enum, ...Object.keys(orderingAliases)];
@@ -50,11 +96,23 @@ export function listChoices(choices: readonly string[]): string {
   return choices.length > 1 ? `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}` : (choices[0] ?? '');
 }
 
-export function parseOrder(value: string): Ordering {
-  if ((ORDERING.enum as readonly string[]).includes(value)) return value as Ordering;
-  const alias = orderingAliases[value as keyof typeof orderingAliases];
-  if (alias === undefined) throw new Error(`invalid --order '${value}' (expected ${listChoices(orderingChoices)})`);
+/** One of the enum's values (or an alias of one), for `--option`. */
+export function parseEnumOption(
+  option: string,
+  values: readonly string[],
+  aliases: Readonly<Record<string, string | undefined>>,
+  value: string,
+): string {
+  if (values.includes(value)) return value;
+  const alias = Object.hasOwn(aliases, value) ? aliases[value] : undefined;
+  if (alias === undefined) {
+    throw new Error(`invalid --${option} '${value}' (expected ${listChoices([...values, ...Object.keys(aliases)])})`);
+  }
   return alias;
+}
+
+export function parseOrder(value: string): Ordering {
+  return parseEnumOption('order', ORDERING.enum, orderingAliases, value) as Ordering;
 }
 
 export type Archive = 'zip' | 'tar';
@@ -90,24 +148,38 @@ export function parseBaseUrl(value: string): string {
 const datePattern = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /**
- * Turns a user's date into the `from` the API expects. This only fills in what people leave
- * out — a space for the `T`, missing seconds, a missing zone meaning UTC, `+0530` for
- * `+05:30` — and then hands the value to the client's `normalizeFrom`, the one date check
- * shared with the client (calendar dates only, hours to 23, a zone always). Microseconds are
- * kept as given, since the service's own `next` links carry them.
+ * Turns a user's date into the date-time the API expects, for `--option`. This only fills in
+ * what people leave out — a space for the `T`, missing seconds, a missing zone meaning UTC,
+ * `+0530` for `+05:30` — and then hands the value to the client's `normalizeFrom`, the one
+ * date check shared with the client (calendar dates only, hours to 23, a zone always).
+ * Microseconds are kept as given, since the service's own `next` links carry them.
  */
-export function parseFromDate(value: string): string {
+export function parseDateTimeOption(option: string, value: string): string {
   const invalid = (reason: string) =>
-    new Error(`invalid --from '${value}' (${reason}; expected YYYY-MM-DD or an ISO 8601 date-time)`);
+    new Error(`invalid --${option} '${value}' (${reason}; expected YYYY-MM-DD or an ISO 8601 date-time)`);
   const match = datePattern.exec(value.trim());
   if (!match) throw invalid('not a date');
   const [, date, hourMinute, seconds = ':00', zone = 'Z'] = match;
   const dateTime =
     hourMinute === undefined ? date : `${date}T${hourMinute}${seconds}${zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`;
   try {
-    return normalizeFrom(dateTime ?? '', '--from');
+    return normalizeFrom(dateTime ?? '', `--${option}`);
   } catch (error) {
     if (error instanceof InvalidArgumentError) throw invalid('no such date or time');
     throw error;
   }
+}
+
+/** `--from`: the list's start, a date or a date-time. */
+export const parseFromDate = (value: string) => parseDateTimeOption('from', value);
+
+/** A calendar day, `YYYY-MM-DD`, for a parameter the spec makes a `date`. */
+export function parseDateOption(option: string, value: string): string {
+  const text = value.trim();
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const day = match ? new Date(`${text}T00:00:00Z`) : undefined;
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== text) {
+    throw new Error(`invalid --${option} '${value}' (expected a calendar date, YYYY-MM-DD)`);
+  }
+  return text;
 }

@@ -17,7 +17,7 @@ function listedOptions(help: string): string[] {
 /** A command line for `command` with `option` given (a value where it takes one). */
 function withOption(command: CommandName, option: OptionName): string[] {
   const spec: CommandSpec = COMMANDS[command];
-  const value = 'value' in OPTIONS[option] ? ['x'] : [];
+  const value = OPTIONS[option]?.value === undefined ? [] : ['x'];
   return [command, ...(spec.argument ? [id] : []), `--${option}`, ...value];
 }
 

@@ -1,4 +1,4 @@
-import { LIMIT, ORDERING } from '@uploadcare-groups/client/spec';
+import { GROUP_ID_EXAMPLE, LIMIT, ORDERING } from '@uploadcare-groups/client/spec';
 import { describe, expect, it } from 'vitest';
 import {
   orderingAliases,
@@ -123,6 +123,8 @@ describe('parseGroupIdArgument', () => {
     'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~x',
     'not-a-group~1',
   ])('rejects %s, naming the expected form', (input) => {
-    expect(() => parseGroupIdArgument(input)).toThrow(`invalid group id '${input}' (expected <uuid>~<files count>`);
+    expect(() => parseGroupIdArgument(input)).toThrow(
+      `invalid group id '${input}' (expected a group id such as ${GROUP_ID_EXAMPLE})`,
+    );
   });
 });

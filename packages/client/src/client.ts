@@ -127,9 +127,9 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
 
   /** Sends `operationId` to `url` and returns its checked body (`undefined` for an answer without one). */
   async function call<T>(operationId: OperationId, url: string, signal: AbortSignal | undefined): Promise<T> {
-    const { method } = OPERATIONS[operationId];
+    const { method, retryAfter } = OPERATIONS[operationId];
     const accept = acceptFor(operationId, apiVersion);
-    const answer = await send({ method, url, uri: url.slice(origin.length), accept, signal });
+    const answer = await send({ method, url, uri: url.slice(origin.length), accept, signal, retryAfter });
     // A DELETE whose earlier attempt may have gone through: the group is gone, as asked.
     if (method === 'DELETE' && answer.status === 404 && answer.lost) return undefined as T;
     return successBody<T>(answer, { method, url }, operationId, transport.redact);

@@ -38,3 +38,29 @@ export function normalizeFrom(value: Date | string, argument = 'from'): string {
   }
   return time ? text : `${text}T00:00:00Z`;
 }
+
+const DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * Checks a value for a `date` parameter (the spec's `format: date`, RFC 3339 full-date) and
+ * returns what is sent: a `Date` as its UTC day, a `YYYY-MM-DD` string as given. Refuses a day
+ * not on the calendar and anything else (a date-time too: its time would be dropped silently).
+ *
+ * @example
+ * ```ts
+ * normalizeDate(new Date('2018-11-27T14:14:37Z')); // '2018-11-27'
+ * normalizeDate('2019-02-29');                     // throws InvalidArgumentError
+ * ```
+ */
+export function normalizeDate(value: Date | string, argument = 'date'): string {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  const text = typeof value === 'string' ? value.trim() : '';
+  const [, year, month, day] = DATE.exec(text) ?? [];
+  if (
+    !day ||
+    new Date(Date.UTC((Number(year) % 400) + 2000, Number(month) - 1, Number(day))).getUTCDate() !== Number(day)
+  ) {
+    fail(argument, `${shown(value)} is not a calendar date ("2018-11-27")`);
+  }
+  return text;
+}

@@ -1,13 +1,17 @@
 /**
  * Group ids, `<uuid>~<N>`: a lowercase RFC 4122 UUID, a tilde and the number of files
- * (at least 1, no leading zero). The pattern is generated from the spec's `GroupId` schema,
- * so the client refuses exactly what the spec refuses.
+ * (at least 1, no leading zero). The pattern and the example in messages are generated from
+ * the spec's `GroupId` schema, so the client refuses exactly what the spec refuses, and each
+ * hint is offered only when the spec's own pattern says it would repair the value.
  */
 import { shown } from './argument-checks.js';
 import { InvalidArgumentError } from './errors.js';
-import { GROUP_ID_PATTERN } from './generated/patterns.js';
+import { GROUP_ID_EXAMPLE, GROUP_ID_PATTERN } from './generated/patterns.js';
 
 const GROUP_ID_RE = new RegExp(GROUP_ID_PATTERN);
+
+/** The example's count part (`~3`), what a value lacking or botching its own is repaired with. */
+const EXAMPLE_COUNT = /~[^~]*$/.exec(GROUP_ID_EXAMPLE)?.[0];
 
 /** The two parts of a group id. */
 export interface ParsedGroupId {
@@ -17,14 +21,21 @@ export interface ParsedGroupId {
   filesCount: number;
 }
 
-/** What is wrong with a value that is not a group id, for the error message. */
+/** What is wrong with a value that is not a group id, for the error message: each hint is a repair the spec's pattern accepts. */
 function hint(value: unknown): string {
   if (typeof value !== 'string') return '';
   if (value === '') return ' (empty)';
   if (/[/?#\\]|\.\./.test(value)) return ' (a path or URL character)';
-  if (/~(0\d*)?$/.test(value)) return ' (the count must be at least 1, no leading 0)';
-  if (!value.includes('~')) return ' (a file UUID is not a group id)';
-  return GROUP_ID_RE.test(value.toLowerCase()) ? ' (it must be lowercase)' : '';
+  if (GROUP_ID_RE.test(value.toLowerCase())) return ' (it must be lowercase)';
+  if (EXAMPLE_COUNT !== undefined) {
+    if (!value.includes('~') && GROUP_ID_RE.test(`${value.toLowerCase()}${EXAMPLE_COUNT}`)) {
+      return ' (a file UUID is not a group id: it needs the files count after a ~)';
+    }
+    if (GROUP_ID_RE.test(value.toLowerCase().replace(/~[^~]*$/, EXAMPLE_COUNT))) {
+      return ` (the files count after the ~ is not one the spec allows: ${GROUP_ID_PATTERN})`;
+    }
+  }
+  return '';
 }
 
 const filesCountOf = (id: string) => Number(id.slice(id.indexOf('~') + 1));
@@ -54,7 +65,10 @@ export function isGroupId(value: unknown): value is string {
  */
 export function parseGroupId(value: string, argument = 'groupId'): ParsedGroupId {
   if (!isGroupId(value)) {
-    throw new InvalidArgumentError(argument, `${shown(value)} is not a group id "<uuid>~<count>"${hint(value)}`);
+    throw new InvalidArgumentError(
+      argument,
+      `${shown(value)} is not a group id such as ${GROUP_ID_EXAMPLE}${hint(value)}`,
+    );
   }
   return { uuid: value.slice(0, value.indexOf('~')), filesCount: filesCountOf(value) };
 }

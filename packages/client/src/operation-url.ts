@@ -17,15 +17,19 @@ export function operationUrl(
   root: string,
   operationId: OperationId,
   path: Record<string, string>,
-  query: Record<string, string | number> = {},
+  query: Record<string, string | number | readonly string[]> = {},
 ): string {
   const operation = OPERATIONS[operationId];
   let url = root + operation.path;
   for (const name of operation.pathParameters) url = url.replace(`{${name}}`, encodeURIComponent(path[name] ?? ''));
   let separator = '?';
   for (const name in query) {
-    url += `${separator}${name}=${encodeURIComponent(query[name] as string | number)}`;
-    separator = '&';
+    // An array (form style, exploded, as openapi-fetch sends it): one `name=value` per item.
+    const values = query[name];
+    for (const value of Array.isArray(values) ? values : [values]) {
+      url += `${separator}${name}=${encodeURIComponent(value as string | number)}`;
+      separator = '&';
+    }
   }
   return url;
 }

@@ -29,6 +29,7 @@ const ROUTES = Object.entries(OPERATIONS).map(([operationId, operation]) => ({
   operationId: operationId as OperationId,
   method: operation.method,
   pattern: new RegExp(`^${operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+  retryAfter: operation.retryAfter,
 }));
 
 /**
@@ -84,6 +85,7 @@ export function createRawClient(options: GroupsClientOptions): Client<paths> {
       headers,
       body,
       bodyMd5: await md5Hex(body),
+      retryAfter: route?.retryAfter,
     });
     const { status, statusText, text } = answer;
     // A browser's unfollowed redirect has status 0, which no Response can carry.

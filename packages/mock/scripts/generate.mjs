@@ -3,7 +3,7 @@
 // constraints, API versions, the documented error details and the statuses of the error
 // answers, and the component schemas user-supplied groups are checked against). Committed; CI
 // fails when stale.
-import { writeGenerated } from '@uploadcare-groups/spec/codegen';
+import { loadBundledSpec, renderQueryParameters, writeDocBlock, writeGenerated } from '@uploadcare-groups/spec/codegen';
 
 const files = await writeGenerated({
   outDir: new URL('../src/generated/', import.meta.url),
@@ -20,3 +20,10 @@ const files = await writeGenerated({
   regenerate: 'pnpm --filter @uploadcare-groups/mock run generate',
 });
 console.log(`generated packages/mock/src/generated/{${files.join(',')}}`);
+
+// The README's list of the list operation's query parameters, rendered from the spec.
+await writeDocBlock(
+  new URL('../README.md', import.meta.url),
+  'list-query',
+  renderQueryParameters(await loadBundledSpec(), 'listGroups'),
+);

@@ -2,7 +2,8 @@
 // same seed must give the same answers in two mocks running side by side.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningMock, startMock } from '../dist/index.js';
-import { headers, V06, V07 } from './http.js';
+import { OPERATIONS, type OperationId } from '../src/generated/operations.js';
+import { headers } from './http.js';
 import { createValidator, operations } from './spec.js';
 
 const validate = createValidator();
@@ -22,7 +23,9 @@ const withBodies = operations().flatMap((op) =>
   Object.entries(op.responses)
     .filter(([, response]) => response.content)
     .map(([code, response]) => {
-      const accept = response.content[V07] ? V07 : V06;
+      // The type the operation takes when the answer has it (an error answer has several), else its own.
+      const takes: readonly string[] = OPERATIONS[op.operationId as OperationId].accept;
+      const accept = takes.find((type) => response.content[type]) ?? (Object.keys(response.content)[0] as string);
       return { ...op, code, accept, schema: response.content[accept].schema, label: `${op.operationId} ${code}` };
     }),
 );

@@ -1,10 +1,12 @@
 // Requests the way a well-behaved client sends them to the mock.
-export const V07 = 'application/vnd.uploadcare-v0.7+json';
-export const V06 = 'application/vnd.uploadcare-v0.6+json';
+import { API_VERSIONS, MEDIA_TYPES } from '../src/generated/media-types.js';
+
+/** The media type of the newest API version the spec names (what most operations take). */
+export const NEWEST = MEDIA_TYPES[API_VERSIONS[0]];
 export const AUTH = 'Uploadcare demopublickey:0123456789abcdef0123456789abcdef01234567';
 export const GROUP_ID = 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3';
 
-export function headers(accept = V07, extra: Record<string, string> = {}): Record<string, string> {
+export function headers(accept: string = NEWEST, extra: Record<string, string> = {}): Record<string, string> {
   return { Accept: accept, Authorization: AUTH, ...extra };
 }
 

@@ -2,7 +2,7 @@
 // the reason names what was wrong, both by default and with `errors: true`.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningMock, startMock } from '../dist/index.js';
-import { GROUP_ID, headers, V07, violations } from './http.js';
+import { GROUP_ID, headers, NEWEST, violations } from './http.js';
 
 const mocks: Record<'default' | 'errors', RunningMock | undefined> = { default: undefined, errors: undefined };
 beforeAll(async () => {
@@ -48,7 +48,7 @@ describe.each(['default', 'errors'] as const)('in %s mode', (mode) => {
   });
 
   test('a request without Authorization is refused with 401', async () => {
-    const res = await fetch(`${mocks[mode]?.url}/groups/`, { headers: { Accept: V07 } });
+    const res = await fetch(`${mocks[mode]?.url}/groups/`, { headers: { Accept: NEWEST } });
     expect(res.status).toBe(401);
     expect(violations(res)).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/security/i) }));
     expect(await res.json()).toEqual({ detail: 'Incorrect authentication credentials.' });

@@ -37,6 +37,7 @@ describe('operationsModel', () => {
         query: ['limit', 'from'],
         accept: [V7],
         deprecated: false,
+        retryAfter: {},
         responses: { 200: [V7] },
       },
       {
@@ -47,6 +48,7 @@ describe('operationsModel', () => {
         query: ['expand'],
         accept: [V7],
         deprecated: false,
+        retryAfter: {},
         responses: { 200: [V7] },
       },
       {
@@ -57,6 +59,7 @@ describe('operationsModel', () => {
         query: [],
         accept: [V7],
         deprecated: false,
+        retryAfter: {},
         responses: { 204: [], 404: [V7, 'application/json'] },
       },
       {
@@ -67,6 +70,7 @@ describe('operationsModel', () => {
         query: [],
         accept: [V6],
         deprecated: true,
+        retryAfter: {},
         responses: { 200: [V6] },
       },
     ]);
@@ -91,6 +95,37 @@ describe('operationsModel', () => {
   ])('refuses %s', (_, paths, message) => {
     expect(() => operationsModel(specWith(paths))).toThrow(message);
   });
+
+  const throttled = {
+    description: 'later',
+    headers: { 'Retry-After': { $ref: '#/components/headers/Wait' } },
+    content: { [V7]: {} },
+  };
+  const withWait = (schema: object, statuses: string[]) =>
+    specWith(
+      {
+        '/a/': {
+          get: op('getA', {
+            responses: { ...okWith(), ...Object.fromEntries(statuses.map((s) => [s, throttled])) },
+          }),
+        },
+      },
+      { headers: { Wait: { required: true, schema } } },
+    );
+
+  it.each([
+    ['whole seconds', { type: 'integer', minimum: 0 }, 'seconds'],
+    ['an HTTP-date', { type: 'string', format: 'http-date' }, 'http-date'],
+    ['either form', { oneOf: [{ type: 'integer' }, { type: 'string' }] }, 'either'],
+  ])('reads which statuses document Retry-After, as %s', (_, schema, form) => {
+    expect(operationsModel(withWait(schema, ['429', '503']))[0]?.retryAfter).toEqual({ 429: form, 503: form });
+  });
+
+  it('refuses a Retry-After whose schema is neither form', () => {
+    expect(() => operationsModel(withWait({ type: 'object' }, ['429']))).toThrow(
+      /Retry-After header of getA 429 has a schema that is neither/,
+    );
+  });
 });
 
 describe('emitOperations', () => {
@@ -106,7 +141,9 @@ describe('emitOperations', () => {
         '/**',
         ' * The operations of the spec, in document order: method, templated path, path and query',
         ' * parameter names (in the order the spec lists them), and the `Accept` media types each',
-        ' * operation takes, newest API version first (send the first).',
+        ' * operation takes, newest API version first (send the first). `retryAfter`: the answers',
+        ' * documented with a `Retry-After` header (status -> `seconds`, `http-date` or `either`): the',
+        ' * statuses the service asks to be retried later, and the form it says the wait in.',
         ' */',
         'export const OPERATIONS = {',
         '  getA: {',
@@ -116,6 +153,7 @@ describe('emitOperations', () => {
         '    query: ["limit"],',
         '    accept: ["application/vnd.uploadcare-v0.7+json"],',
         '    deprecated: false,',
+        '    retryAfter: {},',
         '  },',
         '  deleteB: {',
         '    method: "DELETE",',
@@ -124,6 +162,7 @@ describe('emitOperations', () => {
         '    query: [],',
         '    accept: ["application/vnd.uploadcare-v0.7+json", "application/vnd.uploadcare-v0.6+json"],',
         '    deprecated: false,',
+        '    retryAfter: {},',
         '  },',
         '} as const;',
         '',

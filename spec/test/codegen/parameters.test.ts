@@ -105,6 +105,29 @@ describe('parametersModel', () => {
   });
 });
 
+describe('parametersModel of an array parameter', () => {
+  it('keeps the facts of its items (through a $ref), its item bounds and explode', () => {
+    const ids = {
+      name: 'ids',
+      in: 'query',
+      explode: false,
+      schema: { type: 'array', minItems: 1, maxItems: 5, items: { $ref: '#/components/schemas/GroupId' } },
+    };
+    const model = parametersModel(specWith({ '/a/': { get: op('getA', { parameters: [ids] }) } }, { schemas }));
+    expect(model.get('ids')).toEqual({
+      name: 'ids',
+      in: 'query',
+      required: false,
+      description: undefined,
+      type: 'array',
+      minItems: 1,
+      maxItems: 5,
+      items: { type: 'string', minLength: 3, pattern: '^g~\\d+$' },
+      explode: false,
+    });
+  });
+});
+
 describe('emitParameters', () => {
   it('writes one constant per parameter, with its description on one line', () => {
     const spec = specWith(
@@ -130,6 +153,7 @@ describe('emitParameters', () => {
         '  minimum: 1,',
         '  maximum: 1000,',
         '  default: 100,',
+        '  description: "How many groups a page holds.",',
         '} as const;',
         '',
         '/** Every parameter above, by its name in the spec. */',

@@ -27,6 +27,18 @@ describe('emitPatterns', () => {
       { Plain: { type: 'string' }, Obj: { type: 'object' }, Odd: { pattern: 5 } },
       '',
     ],
+    [
+      'the first example beside the pattern',
+      { Code: { type: 'string', pattern: '^c\\d$', examples: ['c1', 'c2'] } },
+      [
+        '/** `components.schemas.Code.pattern`. */',
+        'export const CODE_PATTERN = "^c\\\\d$";',
+        '',
+        '/** The first example of `components.schemas.Code`. */',
+        'export const CODE_EXAMPLE = "c1";',
+        '',
+      ].join('\n'),
+    ],
     ['nothing for a document without schemas', undefined, ''],
   ])('writes %s', (_, schemas, expected) => {
     expect(emitPatterns(specWith({}, schemas ? { schemas } : {}))).toBe(expected);

@@ -1,6 +1,8 @@
 // The browser tests check the built site, what readers get; they do not build it themselves.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { operationsOf } from '@uploadcare-groups/spec/codegen';
+import { parse } from 'yaml';
 
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const artifactsDir = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
@@ -13,22 +15,13 @@ export function requireBuiltSite(): void {
   }
 }
 
-/** The four documented operations as the page shows them. */
-export const OPERATIONS = [
-  { operationId: 'listGroups', summary: 'List groups', method: 'get', path: '/groups/', deprecated: false },
-  { operationId: 'getGroup', summary: 'Get a group', method: 'get', path: '/groups/{group_id}/', deprecated: false },
-  {
-    operationId: 'deleteGroup',
-    summary: 'Delete a group',
-    method: 'delete',
-    path: '/groups/{group_id}/',
-    deprecated: false,
-  },
-  {
-    operationId: 'storeGroup',
-    summary: "Store a group's files",
-    method: 'put',
-    path: '/groups/{group_id}/storage/',
-    deprecated: true,
-  },
-] as const;
+/** The documented operations as the page shows them, read from the bundled spec (not a copy of it). */
+export const OPERATIONS = operationsOf(
+  parse(readFileSync(new URL(import.meta.resolve('@uploadcare-groups/spec/openapi.yaml')), 'utf8')),
+).map((op) => ({
+  operationId: op.operationId,
+  summary: String(op.operation.summary),
+  method: op.method.toLowerCase(),
+  path: op.path,
+  deprecated: op.operation.deprecated === true,
+}));

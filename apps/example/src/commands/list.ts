@@ -1,19 +1,19 @@
-import type { Group, GroupsClient } from '@uploadcare-groups/client';
+import type { Group, GroupsClient, ListParams } from '@uploadcare-groups/client';
 import type { Invocation } from '../args.js';
 import { formatGroupsTable } from '../group-format.js';
 import type { Io } from '../io.js';
 import { createProgress, printJson, printJsonLine, printNotice, printResult } from '../output.js';
+import { LIST_QUERY_OPTIONS } from '../query-options.js';
 
 type ListInvocation = Extract<Invocation, { command: 'list' }>;
 
 /** `ucgroups list`: one page, or with `--all` every page, as a table or JSON. */
 export async function runList(invocation: ListInvocation, groups: GroupsClient, io: Io): Promise<void> {
-  const query = {
-    ...(invocation.limit === undefined ? {} : { limit: invocation.limit }),
-    ...(invocation.from === undefined ? {} : { from: invocation.from }),
-    ...(invocation.ordering === undefined ? {} : { ordering: invocation.ordering }),
-    signal: io.signal,
-  };
+  // Every query parameter given, by its name in the spec (the options are derived from it).
+  const query: ListParams & { signal: AbortSignal | undefined } = { signal: io.signal };
+  for (const { parameter } of LIST_QUERY_OPTIONS) {
+    if (invocation[parameter] !== undefined) Object.assign(query, { [parameter]: invocation[parameter] });
+  }
 
   if (!invocation.all) {
     const page = await groups.list(query);

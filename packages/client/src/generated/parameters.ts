@@ -13,10 +13,18 @@ export const LIMIT = {
   minimum: 1,
   maximum: 1000,
   default: 100,
+  description: "How many groups a page holds.",
 } as const;
 
 /** `from`, in query: Where the list starts: an ISO 8601 date-time with `T` as the separator, compared with each group's `datetime_created` in the direction of `ordering`. */
-export const FROM = { name: "from", in: "query", required: false, type: "string", format: "date-time" } as const;
+export const FROM = {
+  name: "from",
+  in: "query",
+  required: false,
+  type: "string",
+  format: "date-time",
+  description: "Where the list starts: an ISO 8601 date-time with `T` as the separator, compared with each group's `datetime_created` in the direction of `ordering`.",
+} as const;
 
 /** `ordering`, in query: The order of the list: `datetime_created` (oldest first, the default) or `-datetime_created` (newest first). */
 export const ORDERING = {
@@ -26,10 +34,18 @@ export const ORDERING = {
   type: "string",
   enum: ["datetime_created", "-datetime_created"],
   default: "datetime_created",
+  description: "The order of the list: `datetime_created` (oldest first, the default) or `-datetime_created` (newest first).",
 } as const;
 
 /** `offset`, in query: Position within the groups that share the `from` date-time. The service puts it in the `next` and `previous` links; follow those links rather than setting it by hand. */
-export const OFFSET = { name: "offset", in: "query", required: false, type: "integer", minimum: 0 } as const;
+export const OFFSET = {
+  name: "offset",
+  in: "query",
+  required: false,
+  type: "integer",
+  minimum: 0,
+  description: "Position within the groups that share the `from` date-time. The service puts it in the `next` and `previous` links; follow those links rather than setting it by hand.",
+} as const;
 
 /** `group_id`, in path: The group's id, `<uuid>~<N>`. */
 export const GROUP_ID = {
@@ -38,6 +54,7 @@ export const GROUP_ID = {
   required: true,
   type: "string",
   pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}~[1-9][0-9]*$",
+  description: "The group's id, `<uuid>~<N>`.",
 } as const;
 
 /** Every parameter above, by its name in the spec. */

@@ -9,6 +9,7 @@ import { CONTENT_TYPE } from '../auth/request-auth.js';
 import { ConnectionError, InvalidResponseError, TimeoutError } from '../errors.js';
 import { race } from './race.js';
 import { readBody } from './read-body.js';
+import type { RetryAfterForms } from './retry-policy.js';
 import type { TransportConfig } from './transport-config.js';
 
 /** The `fetch` the client calls: the standard signature, always with a URL string and a plain headers object. */
@@ -30,6 +31,8 @@ export interface OutgoingRequest {
   body?: Uint8Array | undefined;
   /** The hex MD5 of `body`, when there is one. */
   bodyMd5?: string | undefined;
+  /** The operation's answers the spec documents with `Retry-After` (retried, the wait read in that form). */
+  retryAfter?: RetryAfterForms | undefined;
 }
 
 /** An answer read to the end, as plain data: no stream, no socket left open. */

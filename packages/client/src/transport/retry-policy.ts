@@ -6,10 +6,29 @@
  * 404 at worst. A future non-idempotent operation (a POST) must not go through this policy.
  */
 
-/** 408 and 429 say "try later"; 500/502/503/504 are the transient server and proxy failures. */
-const RETRYABLE_STATUSES = [408, 429, 500, 502, 503, 504];
+/** The form of a `Retry-After` the spec documents (generated `OPERATIONS[…].retryAfter`). */
+export type RetryAfterForm = 'seconds' | 'http-date' | 'either';
 
-export const isRetryable = (status: number) => RETRYABLE_STATUSES.includes(status);
+/** An operation's answers documented with `Retry-After`: status -> the form of the wait. */
+export type RetryAfterForms = Readonly<Record<string, RetryAfterForm>>;
+
+/**
+ * Retried whatever the spec says: 408 and the transient failures of a server and of the proxies
+ * and gateways in front of it (500/502/503/504). These are HTTP's, not the service's contract.
+ */
+const TRANSIENT_STATUSES = [408, 500, 502, 503, 504];
+
+/**
+ * Whether an answer is retried: a status the operation documents with a `Retry-After` header
+ * (the service's "try later", 429 in this spec; a 503 the spec adds with one is retried the
+ * same way), or a transient failure.
+ */
+export const isRetryable = (status: number, documented: RetryAfterForms = {}) =>
+  Object.hasOwn(documented, String(status)) || TRANSIENT_STATUSES.includes(status);
+
+/** The form the operation documents for this status's `Retry-After` (`either` when it documents none). */
+export const retryAfterFormOf = (status: number, documented: RetryAfterForms = {}): RetryAfterForm =>
+  Object.hasOwn(documented, String(status)) ? (documented[String(status)] as RetryAfterForm) : 'either';
 
 /** Default for `maxRetryWaitMs`: the longest `Retry-After` the client is willing to wait. */
 export const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;

@@ -9,7 +9,7 @@ import { ConnectionError, TimeoutError } from '../errors.js';
 import { fetchAttempt, type HttpAnswer, type OutgoingRequest } from './fetch-attempt.js';
 import { forever, race } from './race.js';
 import { parseRetryAfterMs } from './retry-after.js';
-import { backoffDelayMs, isRetryable } from './retry-policy.js';
+import { backoffDelayMs, isRetryable, retryAfterFormOf } from './retry-policy.js';
 import type { TransportConfig } from './transport-config.js';
 
 export type SendRequest = (request: OutgoingRequest) => Promise<HttpAnswer>;
@@ -23,9 +23,12 @@ export function createSendRequest(config: TransportConfig): SendRequest {
       try {
         const answer = await fetchAttempt(config, request);
         answer.lost = lost;
-        if (isLast || !isRetryable(answer.status)) return answer;
+        if (isLast || !isRetryable(answer.status, request.retryAfter)) return answer;
         lost ||= answer.status > 499;
-        const retryAfterMs = parseRetryAfterMs(answer.headers.get('retry-after'));
+        const retryAfterMs = parseRetryAfterMs(
+          answer.headers.get('retry-after'),
+          retryAfterFormOf(answer.status, request.retryAfter),
+        );
         // Retrying before the service's stated time is certain to be throttled again: give
         // the answer back (a RateLimitError with retryAfter) rather than wait that long.
         if (retryAfterMs > config.maxRetryWaitMs) return answer;

@@ -13,10 +13,13 @@ import {
   NotAcceptableError,
   NotFoundError,
   RateLimitError,
-  type UploadcareApiError,
+  ServerError,
+  UploadcareApiError,
 } from '../../dist/index.js';
 import { createRawClient } from '../../dist/raw.js';
-import { LIMIT } from '../../dist/spec.js';
+import { LIMIT, OPERATIONS, ORDERING, RESPONSES } from '../../dist/spec.js';
+import { METHOD_OPERATIONS } from '../../src/client.js';
+import { documentedDetail, retryAfterExample } from '../support/spec-facts.js';
 import { mockFetch } from './mock-fetch.js';
 
 const GROUP_ID = 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3';
@@ -29,7 +32,8 @@ function client(prefer?: string, options: Partial<Record<keyof GroupsClientOptio
     secretKey: 'demosecretkey',
     baseUrl: mockUrl(),
     fetch: recorder.fetch,
-    // A mocked 429 carries Retry-After: 10; one request per case keeps the table fast.
+    // A mocked answer that asks to be retried carries the spec's example Retry-After; one
+    // request per case keeps the table fast.
     maxRetries: 0,
     ...options,
   } as GroupsClientOptions);
@@ -37,21 +41,31 @@ function client(prefer?: string, options: Partial<Record<keyof GroupsClientOptio
 }
 
 type Operation = 'list' | 'get' | 'store' | 'delete';
+// `from` as a Date: the client writes it in whatever format the spec gives `from`.
 const call = (groups: ReturnType<typeof client>['groups'], op: Operation) =>
   op === 'list'
-    ? groups.list({ limit: 2, from: '2018-11-27T00:00:00Z', ordering: '-datetime_created' })
+    ? groups.list({ limit: 2, from: new Date('2018-11-27T00:00:00Z'), ordering: ORDERING.enum.at(-1) })
     : groups[op](GROUP_ID);
 
-const ERROR_CASES: [Operation, number, abstract new (...args: never[]) => UploadcareApiError][] = [];
-for (const op of ['list', 'get', 'store', 'delete'] as const) {
-  ERROR_CASES.push(
-    [op, 400, BadRequestError],
-    [op, 401, AuthenticationError],
-    [op, 406, NotAcceptableError],
-    [op, 429, RateLimitError],
-  );
-  if (op !== 'list') ERROR_CASES.push([op, 404, NotFoundError]);
+/** The class the client throws for a status (its own mapping; any other 4xx is the base class). */
+function errorClassOf(status: number): abstract new (...args: never[]) => UploadcareApiError {
+  const classes: Record<number, abstract new (...args: never[]) => UploadcareApiError> = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    404: NotFoundError,
+    406: NotAcceptableError,
+    429: RateLimitError,
+  };
+  return classes[status] ?? (status > 499 ? ServerError : UploadcareApiError);
 }
+
+/** Every error status the spec documents for each method's operation: a status the spec adds is exercised here. */
+const ERROR_CASES = (['list', 'get', 'store', 'delete'] as const).flatMap((op) =>
+  Object.keys(RESPONSES[METHOD_OPERATIONS[op]])
+    .map(Number)
+    .filter((status) => status > 399)
+    .map((status) => [op, status, errorClassOf(status)] as const),
+);
 
 describe('documented error statuses map to error classes', () => {
   it.each(ERROR_CASES)('%s answering %i throws %o', async (op, status, errorClass) => {
@@ -62,7 +76,15 @@ describe('documented error statuses map to error classes', () => {
     const apiError = error as UploadcareApiError;
     expect(apiError.status).toBe(status);
     expect(apiError.detail.length).toBeGreaterThan(0);
-    if (status === 429) expect((error as RateLimitError).retryAfter).toBe(10);
+    const operationId = METHOD_OPERATIONS[op];
+    const documented: Record<string, string> = OPERATIONS[operationId].retryAfter;
+    // The answer carries the spec's example Retry-After, in the documented form.
+    if (documented[status] !== undefined) {
+      expect(apiError.headers['retry-after']).toBe(String(retryAfterExample(operationId, status)));
+    }
+    if (status === 429 && documented[status] === 'seconds') {
+      expect((error as RateLimitError).retryAfter).toBe(Number(retryAfterExample(operationId, status)));
+    }
     expect(violations).toEqual([]);
   });
 });
@@ -118,7 +140,7 @@ describe('documented success statuses give typed data', () => {
     });
     expect(data).toBeUndefined();
     expect(response.status).toBe(404);
-    expect(error).toEqual({ detail: 'Not found.' });
+    expect(error).toEqual({ detail: documentedDetail('getGroup', 404) });
     expect(violations).toEqual([]);
   });
 });

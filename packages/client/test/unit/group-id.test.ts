@@ -19,7 +19,7 @@ describe('parseGroupId / isGroupId', () => {
     ['', /empty/],
     ['..', /path or URL character/],
     [`a/${ID}`, /path or URL character/],
-    ['badfc9f7-f88f-4921-9cc0-22e2c08aa2da~0', /at least 1/],
+    ['badfc9f7-f88f-4921-9cc0-22e2c08aa2da~0', /files count after the ~ is not one the spec allows/],
     ['badfc9f7-f88f-4921-9cc0-22e2c08aa2da', /file UUID is not a group id/],
     ['BADFC9F7-F88F-4921-9CC0-22E2C08AA2DA~12', /lowercase/],
     ['not-a-uuid~3', /not a group id/],

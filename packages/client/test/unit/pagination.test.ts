@@ -1,12 +1,16 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { OPERATIONS } from '../../src/generated/operations.js';
 import { AbortError, createGroupsClient, type GroupsPage, InvalidResponseError } from '../../src/index.js';
 import { nextPageUrl } from '../../src/pagination/next-page-url.js';
 import { LIMIT } from '../../src/spec.js';
 import { EMPTY_PAGE, listedGroup, page } from '../support/fixtures.js';
 import { makeGroups, type PagingServer, startPagingServer } from '../support/paging-server.js';
 import { json, scriptedFetch } from '../support/scripted-fetch.js';
+
+/** The list operation's path, as the spec gives it. */
+const LIST = OPERATIONS.listGroups.path;
 
 let server: PagingServer | undefined;
 afterEach(async () => {
@@ -25,39 +29,39 @@ describe('nextPageUrl', () => {
   it.each([
     [
       'the real service link, client on the real service',
-      'https://api.uploadcare.com/groups/?limit=3&from=2016-11-09T14%3A30%3A22.421889%2B00%3A00&offset=0',
+      `https://api.uploadcare.com${LIST}?limit=3&from=2016-11-09T14%3A30%3A22.421889%2B00%3A00&offset=0`,
       'https://api.uploadcare.com',
-      'https://api.uploadcare.com/groups/?limit=3&from=2016-11-09T14%3A30%3A22.421889%2B00%3A00&offset=0',
+      `https://api.uploadcare.com${LIST}?limit=3&from=2016-11-09T14%3A30%3A22.421889%2B00%3A00&offset=0`,
     ],
     [
       'the real service link, client on a mock',
-      'https://api.uploadcare.com/groups/?limit=3&offset=2',
+      `https://api.uploadcare.com${LIST}?limit=3&offset=2`,
       'http://127.0.0.1:4010',
-      'http://127.0.0.1:4010/groups/?limit=3&offset=2',
+      `http://127.0.0.1:4010${LIST}?limit=3&offset=2`,
     ],
     [
       'a link on another host: the host is never used',
-      'https://evil.example/groups/?limit=3',
+      `https://evil.example${LIST}?limit=3`,
       'https://api.uploadcare.com',
-      'https://api.uploadcare.com/groups/?limit=3',
+      `https://api.uploadcare.com${LIST}?limit=3`,
     ],
     [
       'a link with credentials: they are never used',
-      'https://user:pass@evil.example/groups/?limit=3',
+      `https://user:pass@evil.example${LIST}?limit=3`,
       'https://api.uploadcare.com',
-      'https://api.uploadcare.com/groups/?limit=3',
+      `https://api.uploadcare.com${LIST}?limit=3`,
     ],
     [
       'a proxy with a prefix, service link',
-      'https://api.uploadcare.com/groups/?offset=1',
+      `https://api.uploadcare.com${LIST}?offset=1`,
       'https://proxy.example/uc',
-      'https://proxy.example/uc/groups/?offset=1',
+      `https://proxy.example/uc${LIST}?offset=1`,
     ],
     [
       'a proxy with a prefix that rewrites links',
-      'https://proxy.example/uc/groups/?offset=1',
+      `https://proxy.example/uc${LIST}?offset=1`,
       'https://proxy.example/uc',
-      'https://proxy.example/uc/groups/?offset=1',
+      `https://proxy.example/uc${LIST}?offset=1`,
     ],
   ])('%s', (_, next, baseUrl, expected) => {
     const base = new URL(baseUrl);
@@ -65,16 +69,16 @@ describe('nextPageUrl', () => {
   });
 
   it.each([
-    ['a relative link', '/groups/?offset=4'],
+    ['a relative link', `${LIST}?offset=4`],
     ['an empty link', ''],
     ['a javascript: link', 'javascript:alert(1)'],
     ['a data: link', 'data:text/plain,groups'],
-    ['an ftp link', 'ftp://api.uploadcare.com/groups/'],
+    ['an ftp link', `ftp://api.uploadcare.com${LIST}`],
     ['another path', 'https://api.uploadcare.com/files/?offset=1'],
-    ['a path that climbs out', 'https://api.uploadcare.com/groups/../files/?offset=1'],
-    ['a group path', 'https://api.uploadcare.com/groups/badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3/'],
+    ['a path that climbs out', `https://api.uploadcare.com${LIST}../files/?offset=1`],
+    ['a group path', `https://api.uploadcare.com${LIST}badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3/`],
     ['the path without its slash', 'https://api.uploadcare.com/groups?offset=1'],
-    ['a huge link', `https://api.uploadcare.com/groups/?x=${'a'.repeat(10_000)}`],
+    ['a huge link', `https://api.uploadcare.com${LIST}?x=${'a'.repeat(10_000)}`],
     ['not a string', 42],
   ])('refuses %s', (_, next) => {
     const [url, problem] = nextPageUrl(next, 'https://api.uploadcare.com', '');
@@ -195,7 +199,7 @@ function linkedPages(pages: Record<string, GroupsPage>) {
   });
 }
 
-const api = (query: string) => `https://api.uploadcare.com/groups/${query}`;
+const api = (query: string) => `https://api.uploadcare.com${LIST}${query}`;
 
 describe('pagination against hostile links and pages', () => {
   async function walk(client: ReturnType<typeof createGroupsClient>, yielded: string[] = []) {
@@ -204,7 +208,7 @@ describe('pagination against hostile links and pages', () => {
   }
 
   it('refuses a next link that points at the same page again', async () => {
-    const { fetch, calls } = linkedPages({ '/groups/?limit=2': page([listedGroup(0)], api('?limit=2')) });
+    const { fetch, calls } = linkedPages({ [`${LIST}?limit=2`]: page([listedGroup(0)], api('?limit=2')) });
     const client = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
     await expect(walk(client)).rejects.toThrow(InvalidResponseError);
     expect(calls).toHaveLength(1);
@@ -212,8 +216,8 @@ describe('pagination against hostile links and pages', () => {
 
   it('refuses a cycle A -> B -> A: each URL requested once, each group yielded once', async () => {
     const { fetch, calls } = linkedPages({
-      '/groups/?limit=2': page([listedGroup(0), listedGroup(1)], api('?limit=2&offset=2')),
-      '/groups/?limit=2&offset=2': page([listedGroup(2), listedGroup(3)], api('?limit=2')),
+      [`${LIST}?limit=2`]: page([listedGroup(0), listedGroup(1)], api('?limit=2&offset=2')),
+      [`${LIST}?limit=2&offset=2`]: page([listedGroup(2), listedGroup(3)], api('?limit=2')),
     });
     const client = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
     const yielded: string[] = [];
@@ -221,16 +225,16 @@ describe('pagination against hostile links and pages', () => {
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as Error).message).toMatch(/a next link to a page already fetched/);
     expect(calls.map((c) => c.url)).toEqual([
-      'https://api.uploadcare.com/groups/?limit=2',
-      'https://api.uploadcare.com/groups/?limit=2&offset=2',
+      `https://api.uploadcare.com${LIST}?limit=2`,
+      `https://api.uploadcare.com${LIST}?limit=2&offset=2`,
     ]);
     expect(new Set(yielded).size).toBe(yielded.length);
   });
 
   it('refuses a page that repeats a group given before, before yielding it', async () => {
     const { fetch, calls } = linkedPages({
-      '/groups/?limit=2': page([listedGroup(0), listedGroup(1)], api('?limit=2&offset=2')),
-      '/groups/?limit=2&offset=2': page([listedGroup(2), listedGroup(0)], api('?limit=2&offset=4')),
+      [`${LIST}?limit=2`]: page([listedGroup(0), listedGroup(1)], api('?limit=2&offset=2')),
+      [`${LIST}?limit=2&offset=2`]: page([listedGroup(2), listedGroup(0)], api('?limit=2&offset=4')),
     });
     const client = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
     const yielded: string[] = [];
@@ -243,7 +247,7 @@ describe('pagination against hostile links and pages', () => {
 
   it('refuses an empty page that still links on (it could go on for ever)', async () => {
     const { fetch, calls } = linkedPages({
-      '/groups/?limit=2': page([], api('?limit=2&offset=1')),
+      [`${LIST}?limit=2`]: page([], api('?limit=2&offset=1')),
     });
     const client = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
     await expect(walk(client)).rejects.toThrow(/an empty page that links to another/);
@@ -255,7 +259,7 @@ describe('pagination against hostile links and pages', () => {
     ['another path', api('../files/?offset=2')],
     ['an empty link', ''],
   ])('ends the walk with InvalidResponseError on a %s next link, sending nothing there', async (_, next) => {
-    const { fetch, calls } = linkedPages({ '/groups/?limit=2': page([listedGroup(0)], next) });
+    const { fetch, calls } = linkedPages({ [`${LIST}?limit=2`]: page([listedGroup(0)], next) });
     const client = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
     await expect(walk(client)).rejects.toThrow(InvalidResponseError);
     expect(calls).toHaveLength(1);
@@ -263,8 +267,8 @@ describe('pagination against hostile links and pages', () => {
 
   it('never sends the credentials to a host a link names', async () => {
     const { fetch, calls } = linkedPages({
-      '/groups/?limit=2': page([listedGroup(0)], 'https://evil.example/groups/?limit=2&offset=1'),
-      '/groups/?limit=2&offset=1': page([listedGroup(1)]),
+      [`${LIST}?limit=2`]: page([listedGroup(0)], `https://evil.example${LIST}?limit=2&offset=1`),
+      [`${LIST}?limit=2&offset=1`]: page([listedGroup(1)]),
     });
     const client = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
     expect(await walk(client)).toHaveLength(2);
@@ -291,7 +295,7 @@ describe('page size of walks', () => {
   it('list sends only what it is given', async () => {
     const { fetch, calls } = scriptedFetch(json(200, EMPTY_PAGE));
     await createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch }).list();
-    expect(calls[0]?.url).toBe('https://api.uploadcare.com/groups/');
+    expect(calls[0]?.url).toBe(`https://api.uploadcare.com${LIST}`);
   });
 });
 

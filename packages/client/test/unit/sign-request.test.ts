@@ -1,8 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { METHOD_OPERATIONS } from '../../src/client.js';
+import { OPERATIONS } from '../../src/generated/operations.js';
 import { createGroupsClient, createHmacSigner, InvalidArgumentError, SignerError } from '../../src/index.js';
 import { buildSignString, createRawClient, md5Hex } from '../../src/raw.js';
 import { EMPTY_PAGE, EXAMPLE_GROUP, GROUP_ID } from '../support/fixtures.js';
 import { json, scriptedFetch } from '../support/scripted-fetch.js';
+
+/** The list operation's path, as the spec gives it. */
+const LIST = OPERATIONS.listGroups.path;
 
 // Computed independently, not by this package:
 //   printf 'GET\nd41d8cd98f00b204e9800998ecf8427e\napplication/json\nMon, 05 Nov 2018 13:14:41 GMT\n/groups/?limit=1' \
@@ -80,7 +85,7 @@ describe('the facts-sheet test vector', () => {
     expect(createHmacSigner('sk')('x')).toEqual(expect.any(String));
   });
 
-  it('is what the client sends for GET /groups/?limit=1 at that date', async () => {
+  it('is what the client sends for GET /groups/?limit=1 at that date (the facts sheet pins that URI)', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2018-11-05T13:14:41Z'));
     const { fetch, calls } = scriptedFetch(json(200, EMPTY_PAGE));
@@ -119,13 +124,13 @@ describe('the string to sign', () => {
 
 describe('signed requests', () => {
   it.each([
-    [{ limit: 10, ordering: '-datetime_created' as const }, '/groups/?limit=10&ordering=-datetime_created'],
+    [{ limit: 10, ordering: '-datetime_created' as const }, `${LIST}?limit=10&ordering=-datetime_created`],
     [
       { ordering: 'datetime_created' as const, from: '2018-11-27T14:14:37.583654+00:00', limit: 3 },
-      '/groups/?limit=3&from=2018-11-27T14%3A14%3A37.583654%2B00%3A00&ordering=datetime_created',
+      `${LIST}?limit=3&from=2018-11-27T14%3A14%3A37.583654%2B00%3A00&ordering=datetime_created`,
     ],
-    [{ from: new Date('2018-11-27T00:00:00Z') }, '/groups/?from=2018-11-27T00%3A00%3A00.000Z'],
-    [{}, '/groups/'],
+    [{ from: new Date('2018-11-27T00:00:00Z') }, `${LIST}?from=2018-11-27T00%3A00%3A00.000Z`],
+    [{}, `${LIST}`],
   ])('send the query in a fixed order and sign exactly that URI (%o)', async (params, uri) => {
     const { fetch, calls } = scriptedFetch(json(200, EMPTY_PAGE));
     const groups = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
@@ -140,11 +145,13 @@ describe('signed requests', () => {
     expect(sent?.headers.Authorization).toBe(`Uploadcare pk:${expected}`);
   });
 
-  it.each([
-    ['get', 'GET', `/groups/${GROUP_ID}/`, 'application/vnd.uploadcare-v0.7+json'],
-    ['store', 'PUT', `/groups/${GROUP_ID}/storage/`, 'application/vnd.uploadcare-v0.6+json'],
-    ['delete', 'DELETE', `/groups/${GROUP_ID}/`, 'application/vnd.uploadcare-v0.7+json'],
-  ] as const)('sign %s over its method, URI, Content-Type and empty-body MD5', async (op, method, uri, accept) => {
+  // Method, path and Accept type of each operation, as the spec gives them.
+  it.each(
+    (['get', 'store', 'delete'] as const).map((op) => {
+      const { method, path, accept } = OPERATIONS[METHOD_OPERATIONS[op]];
+      return [op, method, path.replace('{group_id}', GROUP_ID), accept[0]] as const;
+    }),
+  )('sign %s over its method, URI, Content-Type and empty-body MD5', async (op, method, uri, accept) => {
     const reply = op === 'delete' ? new Response(null, { status: 204 }) : json(200, EXAMPLE_GROUP);
     const { fetch, calls } = scriptedFetch(reply);
     const groups = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch, dateHeader: 'Date' });
@@ -225,7 +232,7 @@ describe('signed requests', () => {
         method: 'GET',
         contentType: 'application/json',
         date: 'Thu, 01 Jan 2026 00:00:07 GMT',
-        uri: '/groups/',
+        uri: `${LIST}`,
       }),
       'sk',
     );

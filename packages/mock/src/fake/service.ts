@@ -4,6 +4,7 @@
 // (an outage reads no headers) and the injected delay before every answer.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ERROR_EXAMPLES } from '../generated/error-examples.js';
 import { OPERATIONS, type OperationId } from '../generated/operations.js';
 import { acceptedTypes, negotiate } from './auth/accept.js';
 import { authenticate } from './auth/authenticate.js';
@@ -16,6 +17,7 @@ import { MAX_BODY_BYTES, readBody } from './http/read-body.js';
 import { errorMediaType, sendError, sendJson, sendNoContent } from './http/respond.js';
 import { isApiError } from './routes/handler.js';
 import { HANDLERS } from './routes/handlers.js';
+import { refuseUnimplemented } from './routes/implemented-query.js';
 import { route } from './routes/router.js';
 import { heldGroup } from './routes/serialize.js';
 import type { GroupRecord } from './state/group-record.js';
@@ -136,7 +138,9 @@ export class GroupsService {
     const { operationId } = match;
     const failStatus = this.faults.failure();
     if (failStatus !== undefined) {
-      return this.answerError(res, operationId, apiErrors.injectedFailure(failStatus), asked, 'fail');
+      const form = retryAfterForm(operationId, failStatus);
+      const failure = apiErrors.injectedFailure(failStatus, form, this.settings.clock());
+      return this.answerError(res, operationId, failure, asked, 'fail');
     }
     if (body === undefined) return this.answerError(res, operationId, apiErrors.tooLarge(MAX_BODY_BYTES), asked);
 
@@ -159,8 +163,13 @@ export class GroupsService {
 
     const retryAfter = this.faults.throttling();
     if (retryAfter !== undefined) {
-      return this.answerError(res, operationId, apiErrors.throttled(retryAfter), asked, 'throttle');
+      const form = retryAfterForm(operationId, ERROR_EXAMPLES.ThrottledError.status);
+      const error = apiErrors.throttled(retryAfter, form, this.settings.clock());
+      return this.answerError(res, operationId, error, asked, 'throttle');
     }
+
+    const unimplemented = refuseUnimplemented(operationId, query);
+    if (unimplemented) return this.answerError(res, operationId, unimplemented, asked);
 
     const answer = HANDLERS[operationId]({
       store: this.store,
@@ -190,6 +199,12 @@ export class GroupsService {
     if (fault) headers[FAULT_HEADER] = fault;
     sendError(res, error, errorMediaType(operationId, error.status, asked), headers);
   }
+}
+
+/** The form the spec documents for the `Retry-After` of this operation's `status` answer, if it documents one. */
+function retryAfterForm(operationId: OperationId, status: number): string | undefined {
+  const documented: Readonly<Record<string, string>> = OPERATIONS[operationId].retryAfter;
+  return documented[String(status)];
 }
 
 /** A request header's value; a repeated one counts as its first. */

@@ -7,7 +7,9 @@
 /**
  * The operations of the spec, in document order: method, templated path, path and query
  * parameter names (in the order the spec lists them), and the `Accept` media types each
- * operation takes, newest API version first (send the first).
+ * operation takes, newest API version first (send the first). `retryAfter`: the answers
+ * documented with a `Retry-After` header (status -> `seconds`, `http-date` or `either`): the
+ * statuses the service asks to be retried later, and the form it says the wait in.
  */
 export const OPERATIONS = {
   listGroups: {
@@ -17,6 +19,7 @@ export const OPERATIONS = {
     query: ["limit", "from", "ordering", "offset"],
     accept: ["application/vnd.uploadcare-v0.7+json"],
     deprecated: false,
+    retryAfter: { "429": "seconds" },
   },
   getGroup: {
     method: "GET",
@@ -25,6 +28,7 @@ export const OPERATIONS = {
     query: [],
     accept: ["application/vnd.uploadcare-v0.7+json"],
     deprecated: false,
+    retryAfter: { "429": "seconds" },
   },
   deleteGroup: {
     method: "DELETE",
@@ -33,6 +37,7 @@ export const OPERATIONS = {
     query: [],
     accept: ["application/vnd.uploadcare-v0.7+json"],
     deprecated: false,
+    retryAfter: { "429": "seconds" },
   },
   storeGroup: {
     method: "PUT",
@@ -41,6 +46,7 @@ export const OPERATIONS = {
     query: [],
     accept: ["application/vnd.uploadcare-v0.6+json"],
     deprecated: true,
+    retryAfter: { "429": "seconds" },
   },
 } as const;
 

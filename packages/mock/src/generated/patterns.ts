@@ -6,3 +6,6 @@
 
 /** `components.schemas.GroupId.pattern` (Group id). */
 export const GROUP_ID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}~[1-9][0-9]*$";
+
+/** The first example of `components.schemas.GroupId`. */
+export const GROUP_ID_EXAMPLE = "badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3";

@@ -43,6 +43,24 @@ describe('the error table', () => {
       expect(apiErrors.throttled(0).headers).toHaveProperty(header);
   });
 
+  test('throttling writes Retry-After as an HTTP-date when the spec documents that form', () => {
+    const now = new Date('2026-01-01T00:00:00Z');
+    expect(apiErrors.throttled(3, 'http-date', now).headers).toEqual({
+      'Retry-After': 'Thu, 01 Jan 2026 00:00:03 GMT',
+    });
+    expect(apiErrors.throttled(3, 'seconds', now).headers).toEqual({ 'Retry-After': '3' });
+    expect(apiErrors.throttled(3, 'either', now).headers).toEqual({ 'Retry-After': '3' });
+  });
+
+  test('an injected failure carries Retry-After only when the spec documents one for its status, in that form', () => {
+    const now = new Date('2026-01-01T00:00:00Z');
+    expect(apiErrors.injectedFailure(503).headers).toBeUndefined();
+    expect(apiErrors.injectedFailure(503, 'seconds', now).headers).toEqual({ 'Retry-After': '1' });
+    expect(apiErrors.injectedFailure(503, 'http-date', now).headers).toEqual({
+      'Retry-After': 'Thu, 01 Jan 2026 00:00:01 GMT',
+    });
+  });
+
   test('undocumented reasons use the status of the matching documented answer', () => {
     expect(apiErrors.badParameter('limit …').status).toBe(ERROR_RESPONSES.BadRequest.status);
     expect(apiErrors.badRequestDate('date …').status).toBe(ERROR_RESPONSES.Unauthorized.status);

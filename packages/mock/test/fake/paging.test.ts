@@ -15,11 +15,11 @@ function items(times: number[]): Item[] {
   return times.map((t, i) => ({ name: `${t}#${i}`, createdUs: t }));
 }
 
-function walk(list: Item[], limit: number, descending: boolean): Item[][] {
+function walk(list: Item[], limit: number, descending: boolean, keyOf?: (us: number) => number): Item[][] {
   const pages: Item[][] = [];
   let cursor: Cursor | undefined;
   for (let guard = 0; guard < 10_000; guard++) {
-    const query: PageQuery = { limit, descending, offset: cursor?.offset ?? 0, fromUs: cursor?.fromUs };
+    const query: PageQuery = { limit, descending, offset: cursor?.offset ?? 0, fromUs: cursor?.fromUs, keyOf };
     const page = pageWindow(list, query);
     pages.push(page.items);
     if (page.next === null) return pages;
@@ -131,4 +131,32 @@ test('an empty list and a from past the end give empty pages without links onwar
   expect(page.items).toEqual([]);
   expect(page.next).toBeNull();
   expect(page.previous).toEqual({ fromUs: 2, offset: 0 });
+});
+
+describe('cursors at a coarser precision (from as a date: the key is the day)', () => {
+  // Times 1..29 in "days" of 10: the cursor names a day and how many of its groups came before.
+  const day = (us: number) => Math.floor(us / 10) * 10;
+  const list = items([1, 2, 3, 11, 12, 13, 14, 15, 16, 17, 21, 29]);
+
+  test.each([
+    [1, false],
+    [2, false],
+    [5, false],
+    [1, true],
+    [3, true],
+  ])(
+    'a walk of %i per page (descending: %s) sees every group once, its cursors on day boundaries',
+    (limit, descending) => {
+      const pages = walk(list, limit, descending, day);
+      const seen = pages.flat().map((item) => item.name);
+      const expected = list.map((item) => item.name);
+      expect(seen).toEqual(descending ? expected.reverse() : expected);
+    },
+  );
+
+  test("next names the day of the page's last group and the groups of that day it has seen", () => {
+    const page = pageWindow(list, { limit: 5, descending: false, offset: 0, keyOf: day });
+    expect(page.items.map((item) => item.createdUs)).toEqual([1, 2, 3, 11, 12]);
+    expect(page.next).toEqual({ fromUs: 10, offset: 2 });
+  });
 });

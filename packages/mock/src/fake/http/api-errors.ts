@@ -43,10 +43,14 @@ export const apiErrors = {
       ERROR_RESPONSES.NotAcceptable.status,
       `${ERROR_EXAMPLES.NotAcceptableError.detail} ${operation} takes Accept: ${accepted.join(' or ')}.`,
     ),
-  throttled: (retryAfterSeconds: number) => ({
+  /**
+   * The throttling answer; `Retry-After` in the form the spec documents for it on this
+   * operation (`http-date`: the date `now` plus the wait; otherwise whole seconds).
+   */
+  throttled: (retryAfterSeconds: number, form: string | undefined = 'seconds', now: Date = new Date()) => ({
     status: ERROR_EXAMPLES.ThrottledError.status,
     body: { detail: throttledDetail(retryAfterSeconds) },
-    headers: { 'Retry-After': String(retryAfterSeconds) },
+    headers: { 'Retry-After': retryAfterValue(retryAfterSeconds, form, now) },
   }),
   notFound: () => documented('NotFoundError'),
   /** A query or path parameter the service cannot use; `detail` names it and says what it takes. */
@@ -57,12 +61,22 @@ export const apiErrors = {
     body: { detail: `Method "${method}" not allowed.` },
     headers: { Allow: allowed.join(', ') },
   }),
-  /** An outage injected with the `fail` fault. */
-  injectedFailure: (status: number) =>
-    error(status, `Server error ${status}, injected by the mock's fail fault (configure({ fail: null }) ends it).`),
+  /**
+   * An outage injected with the `fail` fault. When the spec documents a `Retry-After` for this
+   * status (`form`), the answer carries one (a second), in that form.
+   */
+  injectedFailure: (status: number, form?: string, now: Date = new Date()): ApiError => ({
+    ...error(status, `Server error ${status}, injected by the mock's fail fault (configure({ fail: null }) ends it).`),
+    ...(form === undefined ? {} : { headers: { 'Retry-After': retryAfterValue(1, form, now) } }),
+  }),
   /** A request body larger than the fake reads. */
   tooLarge: (limitBytes: number) => error(413, `Request body larger than ${limitBytes} bytes.`),
 } satisfies Record<string, (...args: never[]) => ApiError>;
+
+/** A `Retry-After` value in the documented form: whole seconds, or (`http-date`) the date `now` plus the wait. */
+export function retryAfterValue(seconds: number, form: string | undefined, now: Date): string {
+  return form === 'http-date' ? new Date(now.getTime() + seconds * 1000).toUTCString() : String(seconds);
+}
 
 /** The documented throttling detail with the real wait: "… Expected available in 3 seconds." */
 function throttledDetail(seconds: number): string {

@@ -3,6 +3,7 @@
 
 import { type OperationId, RESPONSES } from '../../generated/operations.js';
 import { GROUP_ID } from '../../generated/parameters.js';
+import { GROUP_ID_EXAMPLE } from '../../generated/patterns.js';
 import { type ApiError, apiErrors } from '../http/api-errors.js';
 import type { GroupStore } from '../state/group-store.js';
 
@@ -39,7 +40,7 @@ export function groupIdParam(context: RouteContext): string | ApiError {
   const id = context.pathParams[GROUP_ID.name] ?? '';
   if (GROUP_ID_RE.test(id)) return id;
   return apiErrors.badParameter(
-    `${GROUP_ID.name} must be a group id, <uuid>~<N> in lower case (${GROUP_ID.pattern}), got ${JSON.stringify(id)}.`,
+    `${GROUP_ID.name} must be a group id such as ${GROUP_ID_EXAMPLE} (${GROUP_ID.pattern}), got ${JSON.stringify(id)}.`,
   );
 }
 

@@ -3,13 +3,12 @@
 // own Host, so the origin is set by whoever starts the fake, never read from the request).
 import { API_VERSIONS } from '../../generated/media-types.js';
 import { OPERATIONS } from '../../generated/operations.js';
-import { FROM, LIMIT, OFFSET, ORDERING } from '../../generated/parameters.js';
+import { FROM, LIMIT, OFFSET } from '../../generated/parameters.js';
 import { vendorVersion } from '../auth/accept.js';
 import type { GroupRecord } from '../state/group-record.js';
 import type { Cursor, PageWindow } from '../state/paging.js';
-import { formatMicros } from '../state/timestamps.js';
 import type { Group, GroupsPage, GroupWithFiles } from '../types.js';
-import type { ListQuery } from './query.js';
+import { formatFrom, type ListQuery } from './query.js';
 
 /**
  * The newest API version that still sends a group's `datetime_stored`: the facts sheet says
@@ -48,27 +47,34 @@ export function heldGroup(record: GroupRecord, origin: string): GroupWithFiles {
 export function page(
   window: PageWindow<GroupRecord>,
   query: ListQuery,
+  given: URLSearchParams,
   total: number,
   origin: string,
   mediaType: string,
 ): GroupsPage {
   return {
-    next: link(origin, query, window.next),
-    previous: link(origin, query, window.previous),
+    next: link(origin, query, given, window.next),
+    previous: link(origin, query, given, window.previous),
     total,
     per_page: query.limit,
     results: window.items.map((record) => groupFields(record, origin, mediaType)),
   };
 }
 
-/** `…/groups/?limit=2&from=2018-11-27T14%3A14%3A37.583654%2B00%3A00&offset=1`, as the service writes them. */
-function link(origin: string, query: ListQuery, cursor: Cursor | null): string | null {
+/**
+ * `…/groups/?limit=2&from=2018-11-27T14%3A14%3A37.583654%2B00%3A00&offset=1`, as the service
+ * writes them: the cursor's `limit`, `from` and `offset` first, then every other parameter the
+ * request gave (each value, in the order given: `ordering`, a filter), so a walk keeps them.
+ */
+function link(origin: string, query: ListQuery, given: URLSearchParams, cursor: Cursor | null): string | null {
   if (cursor === null) return null;
-  const parts = [
-    `${LIMIT.name}=${query.limit}`,
-    `${FROM.name}=${encodeURIComponent(formatMicros(cursor.fromUs, '+00:00'))}`,
-    `${OFFSET.name}=${cursor.offset}`,
-  ];
-  if (query.orderingSent) parts.push(`${ORDERING.name}=${encodeURIComponent(query.ordering)}`);
-  return `${origin}${OPERATIONS.listGroups.path}?${parts.join('&')}`;
+  const params = new URLSearchParams();
+  params.set(LIMIT.name, String(query.limit));
+  params.set(FROM.name, formatFrom(cursor.fromUs));
+  params.set(OFFSET.name, String(cursor.offset));
+  const cursorNames = new Set(params.keys());
+  // Every value of the others, in the order given (an array parameter repeats its name).
+  for (const [name, value] of given) if (!cursorNames.has(name)) params.append(name, value);
+  // URLSearchParams writes a space as "+"; the service's links (and the client's) use %20.
+  return `${origin}${OPERATIONS.listGroups.path}?${params.toString().replace(/\+/g, '%20')}`;
 }

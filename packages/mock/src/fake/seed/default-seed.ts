@@ -2,6 +2,7 @@
 // of groups created in the same microsecond (so `offset` matters, sometimes over more than a
 // page), 1 to 20 files each with some removed, and some groups already stored. The same seed
 // gives the same groups; files are drawn from each group's own sequence only when first read.
+import { groupUrl } from '../routes/serialize.js';
 import { GroupRecord } from '../state/group-record.js';
 import { formatMicros } from '../state/timestamps.js';
 import type { GroupFile } from '../types.js';
@@ -52,7 +53,7 @@ export function seedGroups(seed: string | number, count: number): GroupRecord[] 
           datetime_stored: storedUs === null ? null : formatMicros(storedUs),
           files_count: n,
           cdn_url: `${CDN_ORIGIN}/${id}/`,
-          url: `${API_ORIGIN}/groups/${id}/`,
+          url: groupUrl(API_ORIGIN, id),
         },
         createdUs,
         seq,

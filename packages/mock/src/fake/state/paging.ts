@@ -18,6 +18,11 @@ export interface PageQuery {
   offset: number;
   limit: number;
   descending: boolean;
+  /**
+   * The creation time `from` and the cursors compare, at `from`'s precision (default: the time
+   * itself; the start of the UTC day when the spec makes `from` a date). Must not decrease.
+   */
+  keyOf?: (createdUs: number) => number;
 }
 
 export interface PageWindow<T> {
@@ -35,14 +40,14 @@ export interface PageWindow<T> {
 export function pageWindow<T extends { createdUs: number }>(ascending: readonly T[], query: PageQuery): PageWindow<T> {
   const n = ascending.length;
   const at = (i: number) => ascending[query.descending ? n - 1 - i : i] as T;
+  const keyOf = query.keyOf ?? ((us: number) => us);
+  const key = (i: number) => keyOf(at(i).createdUs);
   // Indexes (in this direction) of the first group at or after time t, and of the first one after it.
-  const firstAtOrAfter = (t: number) =>
-    partition(n, (i) => (query.descending ? at(i).createdUs > t : at(i).createdUs < t));
-  const firstAfter = (t: number) =>
-    partition(n, (i) => (query.descending ? at(i).createdUs >= t : at(i).createdUs <= t));
+  const firstAtOrAfter = (t: number) => partition(n, (i) => (query.descending ? key(i) > t : key(i) < t));
+  const firstAfter = (t: number) => partition(n, (i) => (query.descending ? key(i) >= t : key(i) <= t));
 
   if (n === 0) return { items: [], next: null, previous: null };
-  const fromUs = query.fromUs ?? at(0).createdUs;
+  const fromUs = query.fromUs ?? key(0);
   const first = firstAtOrAfter(fromUs);
   const start = first + Math.min(query.offset, firstAfter(fromUs) - first);
   const end = Math.min(n, start + query.limit);
@@ -51,7 +56,7 @@ export function pageWindow<T extends { createdUs: number }>(ascending: readonly 
   for (let i = start; i < end; i++) items.push(at(i));
   /** Starts at the group at index `i`: its time, and how many groups at that time come before it. */
   const startingAt = (i: number): Cursor => {
-    const t = at(i).createdUs;
+    const t = key(i);
     return { fromUs: t, offset: i - firstAtOrAfter(t) };
   };
   /** Starts right after the group at index `i`: its time, and the groups at that time up to it. */
