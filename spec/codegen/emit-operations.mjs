@@ -1,7 +1,15 @@
 // `operations.ts`: the operations of the spec (id, method, path, parameters, the `Accept` types
 // each takes) and the documented answers of each (status -> media types of the body).
 import { doc, literal } from './lib/print.mjs';
-import { acceptedMediaTypes, operationsOf, responsesOf } from './lib/spec-model.mjs';
+import {
+  acceptedMediaTypes,
+  operationsOf,
+  publicKeyField,
+  resolve,
+  responsesOf,
+  securityOf,
+  serverOf,
+} from './lib/spec-model.mjs';
 
 /** What `OPERATIONS` holds for each operation, in document order. */
 export function operationsModel(spec) {
@@ -13,6 +21,10 @@ export function operationsModel(spec) {
     query: op.parameters.filter((p) => p.in === 'query').map((p) => p.name),
     accept: acceptedMediaTypes(spec, op),
     deprecated: op.operation.deprecated === true,
+    server: serverOf(spec, op.path, op.operation),
+    security: securityOf(spec, op.operation),
+    publicKeyField: publicKeyField(op.operation),
+    requestBody: Object.keys(resolve(spec, op.operation.requestBody ?? {})?.content ?? {}),
     responses: Object.fromEntries(
       responsesOf(spec, op.operation).map(({ status, response }) => [status, Object.keys(response.content ?? {})]),
     ),
@@ -29,7 +41,10 @@ export function emitOperations(spec) {
       [
         'The operations of the spec, in document order: method, templated path, path and query',
         'parameter names (in the order the spec lists them), and the `Accept` media types each',
-        'operation takes, newest API version first (send the first).',
+        'operation takes, newest API version first (send the first); the server it is sent to (its',
+        "own `servers`, else the document's); the security schemes it takes (`[]`: no",
+        '`Authorization`), and `publicKeyField`, the form or query field that carries the public key',
+        'of an operation authenticated by it alone (the Upload API); the media types of its body.',
       ].join('\n'),
     ),
     `export const OPERATIONS = ${literal(operations)} as const;`,

@@ -37,6 +37,10 @@ describe('operationsModel', () => {
         query: ['limit', 'from'],
         accept: [V7],
         deprecated: false,
+        server: '',
+        security: [],
+        publicKeyField: null,
+        requestBody: [],
         responses: { 200: [V7] },
       },
       {
@@ -47,6 +51,10 @@ describe('operationsModel', () => {
         query: ['expand'],
         accept: [V7],
         deprecated: false,
+        server: '',
+        security: [],
+        publicKeyField: null,
+        requestBody: [],
         responses: { 200: [V7] },
       },
       {
@@ -57,6 +65,10 @@ describe('operationsModel', () => {
         query: [],
         accept: [V7],
         deprecated: false,
+        server: '',
+        security: [],
+        publicKeyField: null,
+        requestBody: [],
         responses: { 204: [], 404: [V7, 'application/json'] },
       },
       {
@@ -67,9 +79,46 @@ describe('operationsModel', () => {
         query: [],
         accept: [V6],
         deprecated: true,
+        server: '',
+        security: [],
+        publicKeyField: null,
+        requestBody: [],
         responses: { 200: [V6] },
       },
     ]);
+  });
+
+  it('reads an Upload API operation: its own server, no Authorization, the public key field, its form', () => {
+    const upload = specWith({
+      '/up/': {
+        servers: [{ url: 'https://upload.example.com/' }],
+        post: op('createThing', {
+          security: [],
+          'x-uploadcare-public-key': 'pub_key',
+          requestBody: { content: { 'multipart/form-data': {}, 'application/x-www-form-urlencoded': {} } },
+          responses: { '200': { description: 'ok', content: { 'application/json': {} } } },
+        }),
+      },
+      '/rest/': { get: op('getRest', { security: [{ signed: [] }] }) },
+    });
+    expect(operationsModel(upload)).toMatchObject([
+      {
+        operationId: 'createThing',
+        accept: ['application/json'],
+        server: 'https://upload.example.com',
+        security: [],
+        publicKeyField: 'pub_key',
+        requestBody: ['multipart/form-data', 'application/x-www-form-urlencoded'],
+      },
+      { operationId: 'getRest', security: ['signed'], publicKeyField: null, requestBody: [] },
+    ]);
+  });
+
+  it('refuses a public key field on an operation that keeps the Authorization schemes', () => {
+    const paths = {
+      '/up/': { get: op('x', { 'x-uploadcare-public-key': 'pub_key', responses: okWith({}, 'application/json') }) },
+    };
+    expect(() => operationsModel(specWith(paths))).toThrow(/x-uploadcare-public-key needs security: \[\]/);
   });
 
   it.each([
@@ -106,7 +155,10 @@ describe('emitOperations', () => {
         '/**',
         ' * The operations of the spec, in document order: method, templated path, path and query',
         ' * parameter names (in the order the spec lists them), and the `Accept` media types each',
-        ' * operation takes, newest API version first (send the first).',
+        ' * operation takes, newest API version first (send the first); the server it is sent to (its',
+        " * own `servers`, else the document's); the security schemes it takes (`[]`: no",
+        ' * `Authorization`), and `publicKeyField`, the form or query field that carries the public key',
+        ' * of an operation authenticated by it alone (the Upload API); the media types of its body.',
         ' */',
         'export const OPERATIONS = {',
         '  getA: {',
@@ -116,6 +168,10 @@ describe('emitOperations', () => {
         '    query: ["limit"],',
         '    accept: ["application/vnd.uploadcare-v0.7+json"],',
         '    deprecated: false,',
+        '    server: "",',
+        '    security: [],',
+        '    publicKeyField: null,',
+        '    requestBody: [],',
         '  },',
         '  deleteB: {',
         '    method: "DELETE",',
@@ -124,6 +180,10 @@ describe('emitOperations', () => {
         '    query: [],',
         '    accept: ["application/vnd.uploadcare-v0.7+json", "application/vnd.uploadcare-v0.6+json"],',
         '    deprecated: false,',
+        '    server: "",',
+        '    security: [],',
+        '    publicKeyField: null,',
+        '    requestBody: [],',
         '  },',
         '} as const;',
         '',

@@ -6,3 +6,6 @@
 
 /** `components.schemas.GroupId.pattern` (Group id). */
 export const GROUP_ID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}~[1-9][0-9]*$";
+
+/** `components.schemas.GroupMember.pattern` (Group member). */
+export const GROUP_MEMBER_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(/-/[^\\s]*/)?$";
