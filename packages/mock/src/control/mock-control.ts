@@ -54,6 +54,7 @@ export function mockControl(url: string): MockControl {
     reset: async () => void (await call('reset')),
     groups: () => call('groups') as ReturnType<MockControl['groups']>,
     setGroups: async (groups) => void (await call('setGroups', groups)),
+    addFiles: async (files) => void (await call('addFiles', files)),
     configure: (changes) => call('configure', changes) as ReturnType<MockControl['configure']>,
     stats: () => call('stats') as ReturnType<MockControl['stats']>,
   };

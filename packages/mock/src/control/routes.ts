@@ -63,6 +63,10 @@ export async function handleControl(
       await target.setGroups((await jsonBody(req)) as never);
       return send(res, 204, undefined, headers);
     }
+    if (is('addFiles')) {
+      await target.addFiles((await jsonBody(req)) as never);
+      return send(res, 204, undefined, headers);
+    }
     if (is('config')) return send(res, 200, await target.config(), headers);
     if (is('configure')) return send(res, 200, await target.configure((await jsonBody(req)) as never), headers);
     if (is('stats')) return send(res, 200, await target.stats(), headers);
