@@ -1,7 +1,8 @@
 /** The options of `createGroupsClient`, checked up front so a misconfiguration fails before any request. */
 import { fail, headerValue, httpUrl, integerIn, knownKeys, object, oneOf } from './argument-checks.js';
-import { type DateHeaderName, signedAuth, simpleAuth } from './auth/request-auth.js';
+import { type Authenticate, type DateHeaderName, signedAuth, simpleAuth } from './auth/request-auth.js';
 import { createHmacSigner, type Signer } from './auth/sign-request.js';
+import { OPERATIONS } from './generated/operations.js';
 import { redactor } from './redact.js';
 import type { FetchLike } from './transport/fetch-attempt.js';
 import { DEFAULT_MAX_RETRY_WAIT_MS } from './transport/retry-policy.js';
@@ -22,7 +23,10 @@ const MAX_TIMER_MS = 2_147_483_647;
 export interface GroupsClientOptions {
   /** The project's public key. */
   publicKey: string;
-  /** The project's secret key. Keep it on servers; in a browser pass `signer` instead. */
+  /**
+   * The project's secret key. Keep it on servers; in a browser pass `signer` instead. Without
+   * either, only the Upload API methods (`create`, `uploadInfo`) work: they send the public key only.
+   */
   secretKey?: string | undefined;
   /**
    * Signs requests without the secret key in this process: receives the five-line string to
@@ -34,6 +38,12 @@ export interface GroupsClientOptions {
   auth?: 'signed' | 'simple' | undefined;
   /** API root; default `https://api.uploadcare.com`. May carry a path prefix (a proxy). */
   baseUrl?: string | undefined;
+  /**
+   * Upload API root, where groups are made (`create`, `uploadInfo`); default the spec's server
+   * of those operations, `https://upload.uploadcare.com`. A mock serving both APIs on one port
+   * is given as both `baseUrl` and `uploadBaseUrl`.
+   */
+  uploadBaseUrl?: string | undefined;
   /** The `fetch` to use; default `globalThis.fetch`. Called as `fetch(urlString, init)` with plain-object headers. */
   fetch?: FetchLike | undefined;
   /** Retries after the first attempt; default 2, so at most 3 requests per call. 0 disables retrying. */
@@ -56,6 +66,7 @@ const OPTION_NAMES = [
   'signer',
   'auth',
   'baseUrl',
+  'uploadBaseUrl',
   'fetch',
   'maxRetries',
   'timeoutMs',
@@ -70,7 +81,21 @@ export interface ResolvedClientOptions {
   origin: string;
   prefix: string;
   transport: TransportConfig;
+  /** The Upload API's root, like origin and prefix, and its transport: no Authorization, ever. */
+  upload: { origin: string; prefix: string; transport: TransportConfig };
 }
+
+/** An API root as origin and path prefix; anything else (a query, a fragment, credentials) is refused. */
+function apiRoot(value: unknown, argument: string): { origin: string; prefix: string } {
+  const url = httpUrl(value, argument);
+  // Anything but origin and path (a query, a fragment, credentials) would change every request.
+  if (url.href !== url.origin + url.pathname) fail(argument, 'must have no query, fragment or credentials');
+  return { origin: url.origin, prefix: url.pathname.replace(/\/+$/, '') };
+}
+
+/** Who sends a REST request without a secret key or signer: refused before anything is sent. */
+const noRestCredentials: Authenticate = async () =>
+  fail('secretKey', 'the REST API methods need secretKey or signer (create and uploadInfo need the public key only)');
 
 /** True where the runtime drops a `Date` request header (browsers and their workers forbid it). */
 function dropsDateHeader(): boolean {
@@ -105,29 +130,39 @@ export function resolveClientOptions(options: GroupsClientOptions): ResolvedClie
     if (secretKey !== undefined) fail('signer', 'pass secretKey or signer, not both');
     if (typeof signer !== 'function') fail('signer', 'must be a function');
   }
-  const secret = signer ? undefined : headerValue(secretKey, 'secretKey');
+  // No secret key and no signer: a client for the Upload API only (a browser making groups).
+  const uploadOnly = signer === undefined && secretKey === undefined && !simple;
+  const secret = signer || uploadOnly ? undefined : headerValue(secretKey, 'secretKey');
   // The secret travels in clear text with simple auth; the service refuses it over HTTP
   // anyway, so refuse before the secret leaves the process (loopback mocks excepted).
   if (simple && baseUrl.protocol === 'http:' && !/^(localhost|\[::1\]|127(\.\d{1,3}){3})$/.test(baseUrl.hostname)) {
     fail('baseUrl', 'simple auth needs https');
   }
-  const authenticate = simple
-    ? simpleAuth(publicKey, secret as string)
-    : signedAuth(publicKey, signer ?? createHmacSigner(secret as string), dateHeader(given.dateHeader));
+  const authenticate = uploadOnly
+    ? noRestCredentials
+    : simple
+      ? simpleAuth(publicKey, secret as string)
+      : signedAuth(publicKey, signer ?? createHmacSigner(secret as string), dateHeader(given.dateHeader));
   if (given.fetch !== undefined && typeof given.fetch !== 'function') fail('fetch', 'must be a function');
   const timeoutMs = given.timeoutMs ?? 30_000;
+  const transport: TransportConfig = {
+    authenticate,
+    userAgent: headerValue(given.userAgent ?? DEFAULT_USER_AGENT, 'userAgent'),
+    fetch: given.fetch,
+    maxRetries: integerIn(given.maxRetries ?? 2, 'maxRetries', 0),
+    timeoutMs: timeoutMs === Infinity ? timeoutMs : integerIn(timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS),
+    maxRetryWaitMs: integerIn(given.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS, 'maxRetryWaitMs', 0, MAX_TIMER_MS),
+    maxResponseBytes: integerIn(given.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, 'maxResponseBytes', 1),
+    redact: redactor(secret),
+  };
   return {
     origin: baseUrl.origin,
     prefix: baseUrl.pathname.replace(/\/+$/, ''),
-    transport: {
-      authenticate,
-      userAgent: headerValue(given.userAgent ?? DEFAULT_USER_AGENT, 'userAgent'),
-      fetch: given.fetch,
-      maxRetries: integerIn(given.maxRetries ?? 2, 'maxRetries', 0),
-      timeoutMs: timeoutMs === Infinity ? timeoutMs : integerIn(timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS),
-      maxRetryWaitMs: integerIn(given.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS, 'maxRetryWaitMs', 0, MAX_TIMER_MS),
-      maxResponseBytes: integerIn(given.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, 'maxResponseBytes', 1),
-      redact: redactor(secret),
+    transport,
+    // The Upload API takes the public key in the form or query: no Authorization header.
+    upload: {
+      ...apiRoot(given.uploadBaseUrl ?? OPERATIONS.createGroup.server, 'uploadBaseUrl'),
+      transport: { ...transport, authenticate: async () => {} },
     },
   };
 }

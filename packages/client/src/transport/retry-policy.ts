@@ -3,13 +3,21 @@
  *
  * Retrying is safe here because every operation of this API is idempotent: GET reads,
  * PUT …/storage/ marks files stored (again is a no-op) and DELETE of a deleted group answers
- * 404 at worst. A future non-idempotent operation (a POST) must not go through this policy.
+ * 404 at worst. The one non-idempotent operation, `POST /group/`, is retried only on
+ * {@link NOT_CARRIED_OUT} (see `OutgoingRequest.idempotent`).
  */
 
 /** 408 and 429 say "try later"; 500/502/503/504 are the transient server and proxy failures. */
 const RETRYABLE_STATUSES = [408, 429, 500, 502, 503, 504];
 
 export const isRetryable = (status: number) => RETRYABLE_STATUSES.includes(status);
+
+/**
+ * The answers that say the request was not carried out (timed out waiting for it, throttled):
+ * the only ones a non-idempotent operation (`POST /group/`, which makes a new group each time)
+ * is retried on.
+ */
+export const NOT_CARRIED_OUT: readonly number[] = [408, 429];
 
 /** Default for `maxRetryWaitMs`: the longest `Retry-After` the client is willing to wait. */
 export const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;
