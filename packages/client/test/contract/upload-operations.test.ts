@@ -59,7 +59,7 @@ describe('the Upload API operations against the example server', () => {
     const { groups, violations } = client('code=200');
     const group = await call(groups, op);
     expect(group.files).toHaveLength(group.files_count);
-    expect(group.files[1]?.default_effects).toBe('resize/x800/');
+    expect(group.files[0]?.default_effects).toBe('resize/x800/');
     expect(violations).toEqual([]);
   });
 });

@@ -560,7 +560,7 @@ export interface components {
         pub_key: string;
         /**
          * @description The group's id, `<uuid>~<N>`.
-         * @example 6e5e2226-d4a6-459b-824d-ff5f8090eaf9~2
+         * @example badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3
          */
         group_id_query: components["schemas"]["GroupId"];
     };
@@ -734,16 +734,16 @@ export interface operations {
                 /**
                  * @example {
                  *       "pub_key": "demopublickey",
-                 *       "files[0]": "d6d34fa9-addd-472c-868d-2e5c105f9fcd",
-                 *       "files[1]": "b1026315-8116-4632-8364-607e64fca723/-/resize/x800/"
+                 *       "files[0]": "0cea5a61-f976-47d9-815a-e787f52aeba1/-/resize/x800/",
+                 *       "files[1]": "3ae4bc52-ee53-4d2a-a8f5-8e8b3a1f4e1c"
                  *     }
                  */
                 "application/x-www-form-urlencoded": components["schemas"]["CreateGroupForm"];
                 /**
                  * @example {
                  *       "pub_key": "demopublickey",
-                 *       "files[0]": "d6d34fa9-addd-472c-868d-2e5c105f9fcd",
-                 *       "files[1]": "b1026315-8116-4632-8364-607e64fca723/-/resize/x800/"
+                 *       "files[0]": "0cea5a61-f976-47d9-815a-e787f52aeba1/-/resize/x800/",
+                 *       "files[1]": "3ae4bc52-ee53-4d2a-a8f5-8e8b3a1f4e1c"
                  *     }
                  */
                 "multipart/form-data": components["schemas"]["CreateGroupForm"];
@@ -774,7 +774,7 @@ export interface operations {
                 pub_key: components["parameters"]["pub_key"];
                 /**
                  * @description The group's id, `<uuid>~<N>`.
-                 * @example 6e5e2226-d4a6-459b-824d-ff5f8090eaf9~2
+                 * @example badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3
                  */
                 group_id: components["parameters"]["group_id_query"];
                 /**
