@@ -6,11 +6,13 @@ import {
   type Ordering,
   parseArchive,
   parseBaseUrl,
+  parseFileArgument,
   parseFromDate,
   parseGroupIdArgument,
   parseLimit,
   parseNth,
   parseOrder,
+  parseUploadUrl,
 } from './option-values.js';
 import { UsageError } from './usage-error.js';
 
@@ -30,6 +32,7 @@ export type Invocation =
   | { command: 'info'; baseUrl?: string; id: string; json: boolean }
   | { command: 'store'; baseUrl?: string; id: string; json: boolean }
   | { command: 'delete'; baseUrl?: string; id: string; yes: boolean }
+  | { command: 'create'; baseUrl?: string; uploadUrl?: string; files: string[]; json: boolean }
   | { command: 'url'; id: string; nth?: number; archive?: Archive };
 
 /**
@@ -76,6 +79,17 @@ function parseCommand(command: CommandName, argv: readonly string[]): Invocation
   };
   const flag = (name: OptionName) => values.flags.has(name);
   const baseUrl = option('base-url', 'baseUrl', parseBaseUrl);
+
+  if (command === 'create') {
+    if (values.positionals.length === 0) throw new UsageError(`missing ${spec.argument}`, command);
+    return {
+      command,
+      ...baseUrl,
+      ...option('upload-url', 'uploadUrl', parseUploadUrl),
+      files: values.positionals.map((value) => checked(parseFileArgument, value)),
+      json: flag('json'),
+    };
+  }
 
   const [idArgument, extra] = values.positionals;
   const unexpected = spec.argument === undefined ? idArgument : extra;

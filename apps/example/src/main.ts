@@ -1,4 +1,5 @@
 import { type Invocation, parseCommandLine } from './args.js';
+import { runCreate } from './commands/create.js';
 import { runDelete } from './commands/delete.js';
 import { runInfo } from './commands/info.js';
 import { runList } from './commands/list.js';
@@ -29,7 +30,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         runUrl(invocation, io);
         return exitCodes.ok;
     }
-    connection = await openConnection(io, invocation.baseUrl);
+    connection = await openConnection(
+      io,
+      invocation.baseUrl,
+      'uploadUrl' in invocation ? invocation.uploadUrl : undefined,
+    );
     return await runApiCommand(invocation, connection, io);
   } catch (error) {
     if (io.signal.aborted) return abortedExitCode(io);
@@ -68,6 +73,9 @@ async function runApiCommand(invocation: ApiInvocation, connection: Connection, 
       return exitCodes.ok;
     case 'delete':
       return runDelete(invocation, connection.groups, io);
+    case 'create':
+      await runCreate(invocation, connection.groups, io);
+      return exitCodes.ok;
   }
 }
 

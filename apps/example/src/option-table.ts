@@ -1,4 +1,4 @@
-import { LIMIT, ORDERING } from '@uploadcare-groups/client/spec';
+import { LIMIT, OPERATIONS, ORDERING } from '@uploadcare-groups/client/spec';
 import { limitRange, listChoices, orderingAliases } from './option-values.js';
 
 /**
@@ -37,6 +37,13 @@ export const OPTIONS = {
   nth: { value: 'I', help: ['the address of the I-th file, counting from 0'] },
   archive: { value: 'zip|tar', help: ['the address of all files as one archive'] },
   'base-url': { value: 'URL', help: ['API root (default $UPLOADCARE_API_URL, else https://api.uploadcare.com)'] },
+  'upload-url': {
+    value: 'URL',
+    help: [
+      `Upload API root (default $UPLOADCARE_UPLOAD_URL; else the API root when that is a`,
+      `local address, as a mock serves both; else ${OPERATIONS.createGroup.server})`,
+    ],
+  },
   help: { short: 'h', help: ['show this help'] },
 } as const satisfies Record<string, OptionSpec>;
 
