@@ -30,6 +30,7 @@ const clientUnitTests = (...files) => [
 export const NEW_ORDERING = '-datetime_stored';
 export const LOWER_LIMIT = 500;
 export const NEW_OPERATION = 'copyGroup';
+export const UPLOAD_SERVER = 'https://upload.example.net';
 
 /**
  * Each case: `apply(dir)` edits the spec in the copy; `steps` run in order. A step is a command
@@ -186,6 +187,39 @@ export const MUTATIONS = [
         run: ['pnpm', 'exec', 'turbo', 'run', 'build', '--filter=@uploadcare-groups/docs'],
         outcome: 'fail',
         mentions: [NEW_OPERATION],
+      },
+    ],
+  },
+  {
+    name: `move the Upload API's server (to ${UPLOAD_SERVER})`,
+    apply(dir) {
+      for (const file of ['paths/group.yaml', 'paths/group_info.yaml']) {
+        edit(dir, file, '  - url: https://upload.uploadcare.com\n', `  - url: ${UPLOAD_SERVER}\n`);
+      }
+    },
+    steps: [
+      {
+        what: 'the build of the client, the CLI and the docs',
+        run: ['pnpm', 'exec', 'turbo', 'run', 'build', '--filter=@uploadcare-groups/example...'],
+        outcome: 'pass',
+      },
+      {
+        what: 'the client makes groups there by default, the public key only',
+        run: ['node', 'scripts/drift/probe-create.mjs'],
+        outcome: 'pass',
+        mentions: [`sent: POST ${UPLOAD_SERVER}/group/?jsonerrors=1 pub_key=pk&files%5B0%5D=`],
+      },
+      {
+        what: "the CLI's help names it",
+        run: ['node', 'apps/example/bin/ucgroups.js', 'create', '--help'],
+        outcome: 'pass',
+        mentions: [UPLOAD_SERVER],
+      },
+      {
+        what: "the docs' curl sample sends there",
+        run: ['grep', '-o', '-m', '1', '-e', `${UPLOAD_SERVER}/group/`, 'apps/docs/dist/index.html'],
+        outcome: 'pass',
+        mentions: [`${UPLOAD_SERVER}/group/`],
       },
     ],
   },
