@@ -22,7 +22,8 @@ const withBodies = operations().flatMap((op) =>
   Object.entries(op.responses)
     .filter(([, response]) => response.content)
     .map(([code, response]) => {
-      const accept = response.content[V07] ? V07 : V06;
+      // The REST API's vendor types (v0.6 for store); the Upload API answers plain JSON.
+      const accept = response.content[V07] ? V07 : response.content[V06] ? V06 : Object.keys(response.content)[0];
       return { ...op, code, accept, schema: response.content[accept].schema, label: `${op.operationId} ${code}` };
     }),
 );
@@ -32,10 +33,15 @@ test('two mocks run side by side on different ports', () => {
   expect(unseeded.url).toBe(`http://127.0.0.1:${unseeded.port}`);
 });
 
-async function bodyOf(mock: RunningMock, { method, examplePath, code, accept }: (typeof withBodies)[number]) {
+async function bodyOf(
+  mock: RunningMock,
+  { method, examplePath, exampleBody, code, accept }: (typeof withBodies)[number],
+) {
+  const form = exampleBody && { 'Content-Type': exampleBody.contentType };
   const res = await fetch(`${mock.url}${examplePath}`, {
     method,
-    headers: headers(accept, { Prefer: `code=${code}` }),
+    headers: headers(accept as string, { Prefer: `code=${code}`, ...form }),
+    ...(exampleBody && { body: exampleBody.body }),
   });
   expect(res.status).toBe(Number(code));
   return res.json();

@@ -12,10 +12,21 @@ beforeAll(async () => {
 });
 afterAll(() => mock?.stop());
 
-/** The media type a client of this operation sends: v0.6 for the store operation, else v0.7. */
+/** The media type a client of this operation sends: v0.6 for the store operation, v0.7 for the REST API's others, plain JSON for the Upload API's. */
 function acceptFor(success: Json): string {
   const types = Object.keys(success?.content ?? {});
+  if (types.length > 0 && !types.includes(V07) && !types.includes(V06)) return types[0] as string;
   return types.includes(V07) || types.length === 0 ? V07 : V06;
+}
+
+/** The request of an operation's example: its method, headers and (a form) body. */
+function exampleInit(op: (typeof ops)[number], extra: Record<string, string> = {}): RequestInit {
+  const { exampleBody } = op;
+  return {
+    method: op.method,
+    headers: headers(op.accept, exampleBody ? { ...extra, 'Content-Type': exampleBody.contentType } : extra),
+    ...(exampleBody && { body: exampleBody.body }),
+  };
 }
 
 function firstExample(response: Json, mediaType: string): unknown {
@@ -30,13 +41,20 @@ const ops = operations().map((op) => {
   return { ...op, successCode, accept: acceptFor(op.responses[successCode]) };
 });
 
-test('the document has the four group operations', () => {
-  expect(ops.map((op) => op.operationId).sort()).toEqual(['deleteGroup', 'getGroup', 'listGroups', 'storeGroup']);
+test('the document has the six group operations', () => {
+  expect(ops.map((op) => op.operationId).sort()).toEqual([
+    'createGroup',
+    'deleteGroup',
+    'getGroup',
+    'getUploadGroupInfo',
+    'listGroups',
+    'storeGroup',
+  ]);
 });
 
 describe.each(ops)('$operationId ($method $path)', (op) => {
   test(`answers ${op.successCode} with the documented example`, async () => {
-    const res = await fetch(`${mock.url}${op.examplePath}`, { method: op.method, headers: headers(op.accept) });
+    const res = await fetch(`${mock.url}${op.examplePath}`, exampleInit(op));
     expect(res.status).toBe(Number(op.successCode));
     expect(res.headers.get('sl-violations')).toBeNull();
     const success = op.responses[op.successCode];
@@ -50,14 +68,12 @@ describe.each(ops)('$operationId ($method $path)', (op) => {
 
   const errorCodes = Object.keys(op.responses).filter((code) => /^[45]/.test(code));
   test.each(errorCodes)('Prefer: code=%s gives the documented error', async (code) => {
-    const res = await fetch(`${mock.url}${op.examplePath}`, {
-      method: op.method,
-      headers: headers(op.accept, { Prefer: `code=${code}` }),
-    });
+    const res = await fetch(`${mock.url}${op.examplePath}`, exampleInit(op, { Prefer: `code=${code}` }));
     expect(res.status).toBe(Number(code));
     const body = await res.json();
     expect(body).toEqual(firstExample(op.responses[code], op.accept));
-    expect(body.detail).toEqual(expect.any(String));
+    // The REST API's `{ detail }`, the Upload API's `{ error: { content } }`.
+    expect(body.detail ?? body.error?.content).toEqual(expect.any(String));
     if (code === '429') expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
   });
 });

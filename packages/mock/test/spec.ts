@@ -7,8 +7,13 @@ export interface Operation {
   operationId: string;
   method: string;
   path: string;
-  /** The path with the documented example for each path parameter. */
+  /**
+   * The path with the documented example for each path parameter, and the required query
+   * parameters with theirs (the Upload API's `pub_key`, `group_id`).
+   */
   examplePath: string;
+  /** The documented example form of an operation with a body (its first media type), urlencoded. */
+  exampleBody?: { contentType: string; body: string };
   /** Status code → response object (refs followed). */
   responses: Record<string, Json>;
 }
@@ -25,8 +30,23 @@ export function operations(): Operation[] {
         const param = params.find((p: Json) => p.in === 'path' && p.name === name);
         return encodeURI(String(param?.example));
       });
+      const query = params
+        .filter((p: Json) => p.in === 'query' && p.required)
+        .map((p: Json) => `${p.name}=${encodeURIComponent(String(p.example))}`);
       const responses = Object.fromEntries(Object.entries<Json>(op.responses).map(([code, r]) => [code, deref(r)]));
-      out.push({ operationId: op.operationId, method: method.toUpperCase(), path, examplePath, responses });
+      const form = Object.entries<Json>(op.requestBody?.content ?? {}).find(
+        ([type]) => type === 'application/x-www-form-urlencoded',
+      );
+      out.push({
+        operationId: op.operationId,
+        method: method.toUpperCase(),
+        path,
+        examplePath: query.length > 0 ? `${examplePath}?${query.join('&')}` : examplePath,
+        responses,
+        ...(form && {
+          exampleBody: { contentType: form[0], body: new URLSearchParams(form[1].example).toString() },
+        }),
+      });
     }
   }
   return out;
