@@ -3,7 +3,8 @@
  * for anything the documented methods do not cover. It sends through the same transport as
  * `createGroupsClient` (signed auth, retries, per-attempt timeouts, the size limit), and
  * returns `{ data, error, response }` instead of throwing API errors (transport failures,
- * timeouts and aborts still throw). A separate entry, so apps that do not use it do not load
+ * timeouts and aborts still throw). The Upload API's paths (`/group/`, `/group/info/`) go to
+ * `uploadBaseUrl` through its own transport: no Authorization, the public key only as given. A separate entry, so apps that do not use it do not load
  * openapi-fetch.
  *
  * @packageDocumentation
@@ -28,6 +29,8 @@ const ROUTES = Object.values(OPERATIONS).map((operation) => ({
   method: operation.method,
   pattern: new RegExp(`^${operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
   accept: operation.accept[0],
+  /** An Upload API operation: sent to `uploadBaseUrl`, unsigned. */
+  upload: operation.publicKeyField !== null,
 }));
 
 /** The newest API version's media type, for a path the spec does not know. */
@@ -47,8 +50,9 @@ const NEWEST = MEDIA_TYPES[API_VERSIONS[0]];
  * ```
  */
 export function createRawClient(options: GroupsClientOptions): Client<paths> {
-  const { origin, prefix, transport } = resolveClientOptions(options);
+  const { origin, prefix, transport, upload } = resolveClientOptions(options);
   const send = createSendRequest(transport);
+  const sendUpload = createSendRequest(upload.transport);
   return createClient<paths>({
     baseUrl: origin + prefix,
     async fetch(request: Request): Promise<Response> {
@@ -63,16 +67,25 @@ export function createRawClient(options: GroupsClientOptions): Client<paths> {
       const uri = url.slice(origin.length);
       const path = uri.slice(prefix.length).split('?')[0] as string;
       const route = ROUTES.find((r) => r.method === method && r.pattern.test(path));
-      const answer = await send({
-        method,
-        url,
-        uri,
-        accept: request.headers.get('accept') ?? route?.accept ?? NEWEST,
-        signal,
-        headers,
-        body,
-        bodyMd5: await md5Hex(body),
-      });
+      const accept = request.headers.get('accept') ?? route?.accept ?? NEWEST;
+      let answer: Awaited<ReturnType<typeof send>>;
+      if (route?.upload) {
+        // The same path and query on the Upload API's root, unsigned; a POST makes a group each time.
+        const uploadUrl = upload.origin + upload.prefix + uri.slice(prefix.length);
+        answer = await sendUpload({
+          method,
+          url: uploadUrl,
+          uri: uploadUrl.slice(upload.origin.length),
+          accept,
+          signal,
+          headers,
+          body,
+          contentType: contentType ?? null,
+          idempotent: method !== 'POST',
+        });
+      } else {
+        answer = await send({ method, url, uri, accept, signal, headers, body, bodyMd5: await md5Hex(body) });
+      }
       const { status, statusText, text } = answer;
       // A browser's unfollowed redirect has status 0, which no Response can carry.
       if (status < 200 || status > 599) {

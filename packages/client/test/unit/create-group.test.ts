@@ -188,3 +188,22 @@ describe('signUpload', () => {
     await expect(signUpload('sk', { expire: -1 })).rejects.toBeInstanceOf(InvalidArgumentError);
   });
 });
+
+describe('the raw client', () => {
+  it('sends the Upload API paths to uploadBaseUrl, unsigned', async () => {
+    const { createRawClient } = await import('../../src/raw.js');
+    const { fetch, calls } = scriptedFetch(json(200, EXAMPLE_GROUP));
+    const raw = createRawClient({
+      publicKey: 'pk',
+      secretKey: 'sk',
+      baseUrl: 'https://rest.example',
+      uploadBaseUrl: 'https://up.example',
+      fetch,
+    });
+    const { data } = await raw.GET('/group/info/', { params: { query: { pub_key: 'pk', group_id: GROUP_ID } } });
+    expect(data?.id).toBe(EXAMPLE_GROUP.id);
+    expect(calls[0]?.url).toBe(`https://up.example/group/info/?pub_key=pk&group_id=${encodeURIComponent(GROUP_ID)}`);
+    expect(calls[0]?.headers).not.toHaveProperty('Authorization');
+    expect(calls[0]?.headers).not.toHaveProperty('Content-Type');
+  });
+});
