@@ -23,6 +23,8 @@ export async function openConnection(
   io: Io,
   baseUrlOption: string | undefined,
   uploadUrlOption?: string,
+  /** The command calls the Upload API only (create): the public key is enough. */
+  publicKeyOnly = false,
 ): Promise<Connection> {
   const publicKey = io.env.UPLOADCARE_PUBLIC_KEY || undefined;
   const secretKey = io.env.UPLOADCARE_SECRET_KEY || undefined;
@@ -40,6 +42,12 @@ export async function openConnection(
       groups: createGroupsClient({ ...DEMO_KEYS, baseUrl: mock.url, uploadBaseUrl: mock.url, userAgent }),
       // The mock's own stop() waits for Prism's exit and is safe to call twice.
       close: () => mock.stop(),
+    };
+  }
+  if (publicKeyOnly && publicKey !== undefined && secretKey === undefined) {
+    return {
+      groups: createGroupsClient({ publicKey, userAgent, baseUrl, uploadBaseUrl }),
+      close: async () => {},
     };
   }
   if (publicKey === undefined || secretKey === undefined) {

@@ -30,11 +30,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         runUrl(invocation, io);
         return exitCodes.ok;
     }
-    connection = await openConnection(
-      io,
-      invocation.baseUrl,
-      'uploadUrl' in invocation ? invocation.uploadUrl : undefined,
-    );
+    // create calls the Upload API only: the public key is enough for it.
+    const upload = invocation.command === 'create';
+    connection = await openConnection(io, invocation.baseUrl, upload ? invocation.uploadUrl : undefined, upload);
     return await runApiCommand(invocation, connection, io);
   } catch (error) {
     if (io.signal.aborted) return abortedExitCode(io);

@@ -72,4 +72,14 @@ describe('ucgroups create', () => {
     );
     expect(result.stdout).toContain('UPLOADCARE_UPLOAD_URL');
   });
+
+  it('needs the public key only: no secret key in the environment', async () => {
+    const [a] = await twoFiles();
+    const { UPLOADCARE_SECRET_KEY: _, ...env } = api.env();
+    const result = await runCli(['create', a as string], env);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    // The REST commands still ask for both keys.
+    expect((await runCli(['list'], env)).code).toBe(2);
+  });
 });
