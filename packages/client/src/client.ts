@@ -8,7 +8,7 @@ import { successBody } from './answer/api-response.js';
 import { fail, integerIn, knownKeys, object } from './argument-checks.js';
 import { type GroupsClientOptions, resolveClientOptions } from './client-options.js';
 import { OPERATIONS, type OperationId } from './generated/operations.js';
-import { LIMIT } from './generated/parameters.js';
+import { JSONERRORS, LIMIT, QUERY_GROUP_ID } from './generated/parameters.js';
 import { parseGroupId } from './group-id.js';
 import { LIST_QUERY, type ListParams, toListQuery } from './list-params.js';
 import { operationUrl } from './operation-url.js';
@@ -152,7 +152,7 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
   const uploadRoot = upload.origin + upload.prefix;
   const { publicKey } = options;
   /** `jsonerrors=1`: the Upload API's errors as JSON, whose `content` the errors carry as `detail`. */
-  const JSON_ERRORS = { jsonerrors: 1 };
+  const JSON_ERRORS = { [JSONERRORS.name]: JSONERRORS.enum[0] };
 
   /** Sends an Upload API operation: no Authorization, the public key in the form or query. */
   async function callUpload<T>(
@@ -228,7 +228,11 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
     async uploadInfo(groupId, options) {
       parseGroupId(groupId);
       const { signal } = callOptions(options, 'options', ['signal']);
-      const query = { [OPERATIONS.getUploadGroupInfo.publicKeyField]: publicKey, group_id: groupId, ...JSON_ERRORS };
+      const query = {
+        [OPERATIONS.getUploadGroupInfo.publicKeyField]: publicKey,
+        [QUERY_GROUP_ID.name]: groupId,
+        ...JSON_ERRORS,
+      };
       return callUpload('getUploadGroupInfo', operationUrl(uploadRoot, 'getUploadGroupInfo', {}, query), signal);
     },
   };

@@ -10,14 +10,21 @@ export interface Member {
 }
 
 const MEMBER = new RegExp((SCHEMAS.GroupMember as { pattern: string }).pattern);
-const NUMBERED = /^files\[(0|[1-9][0-9]*)\]$/;
+const FORM = SCHEMAS.CreateGroupForm as {
+  properties: Record<string, { type?: string }>;
+  patternProperties: Record<string, unknown>;
+};
+/** The numbered fields (`files[N]`): the form schema's pattern property; N is its first group. */
+const NUMBERED = new RegExp(Object.keys(FORM.patternProperties)[0] as string);
+/** The repeated field (`files[]`): the form schema's array property. */
+const LISTED = Object.entries(FORM.properties).find(([, schema]) => schema.type === 'array')?.[0];
 
 /** The member strings, in group order. */
 export function memberFields(fields: Fields): string[] {
   const numbered: [number, string][] = [];
   const listed: string[] = [];
   for (const [name, value] of fields) {
-    if (name === 'files[]') listed.push(value);
+    if (name === LISTED) listed.push(value);
     const n = NUMBERED.exec(name)?.[1];
     if (n !== undefined) numbered.push([Number(n), value]);
   }
