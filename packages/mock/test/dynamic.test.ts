@@ -35,10 +35,10 @@ test('two mocks run side by side on different ports', () => {
 
 async function bodyOf(
   mock: RunningMock,
-  { method, examplePath, exampleBody, code, accept }: (typeof withBodies)[number],
+  { method, examplePath, exampleQuery, exampleBody, code, accept }: (typeof withBodies)[number],
 ) {
   const form = exampleBody && { 'Content-Type': exampleBody.contentType };
-  const res = await fetch(`${mock.url}${examplePath}`, {
+  const res = await fetch(`${mock.url}${examplePath}${exampleQuery}`, {
     method,
     headers: headers(accept as string, { Prefer: `code=${code}`, ...form }),
     ...(exampleBody && { body: exampleBody.body }),

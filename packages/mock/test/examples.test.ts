@@ -54,7 +54,7 @@ test('the document has the six group operations', () => {
 
 describe.each(ops)('$operationId ($method $path)', (op) => {
   test(`answers ${op.successCode} with the documented example`, async () => {
-    const res = await fetch(`${mock.url}${op.examplePath}`, exampleInit(op));
+    const res = await fetch(`${mock.url}${op.examplePath}${op.exampleQuery}`, exampleInit(op));
     expect(res.status).toBe(Number(op.successCode));
     expect(res.headers.get('sl-violations')).toBeNull();
     const success = op.responses[op.successCode];
@@ -68,7 +68,10 @@ describe.each(ops)('$operationId ($method $path)', (op) => {
 
   const errorCodes = Object.keys(op.responses).filter((code) => /^[45]/.test(code));
   test.each(errorCodes)('Prefer: code=%s gives the documented error', async (code) => {
-    const res = await fetch(`${mock.url}${op.examplePath}`, exampleInit(op, { Prefer: `code=${code}` }));
+    const res = await fetch(
+      `${mock.url}${op.examplePath}${op.exampleQuery}`,
+      exampleInit(op, { Prefer: `code=${code}` }),
+    );
     expect(res.status).toBe(Number(code));
     const body = await res.json();
     expect(body).toEqual(firstExample(op.responses[code], op.accept));

@@ -7,11 +7,10 @@ export interface Operation {
   operationId: string;
   method: string;
   path: string;
-  /**
-   * The path with the documented example for each path parameter, and the required query
-   * parameters with theirs (the Upload API's `pub_key`, `group_id`).
-   */
+  /** The path with the documented example for each path parameter. */
   examplePath: string;
+  /** The required query parameters with their documented examples (the Upload API's `pub_key`, `group_id`), or ''. */
+  exampleQuery: string;
   /** The documented example form of an operation with a body (its first media type), urlencoded. */
   exampleBody?: { contentType: string; body: string };
   /** Status code → response object (refs followed). */
@@ -41,7 +40,8 @@ export function operations(): Operation[] {
         operationId: op.operationId,
         method: method.toUpperCase(),
         path,
-        examplePath: query.length > 0 ? `${examplePath}?${query.join('&')}` : examplePath,
+        examplePath,
+        exampleQuery: query.length > 0 ? `?${query.join('&')}` : '',
         responses,
         ...(form && {
           exampleBody: { contentType: form[0], body: new URLSearchParams(form[1].example).toString() },
