@@ -494,7 +494,7 @@ export interface components {
                 "text/plain": string;
             };
         };
-        /** @description Upload API: too many requests; wait, then try again. */
+        /** @description Upload API: too many requests; wait `Retry-After` seconds, then try again (the REST API's header; that the Upload API sends it too is not confirmed by its public reference). */
         UploadTooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
