@@ -31,6 +31,7 @@ export const NEW_ORDERING = '-datetime_stored';
 export const LOWER_LIMIT = 500;
 export const NEW_OPERATION = 'copyGroup';
 export const UPLOAD_SERVER = 'https://upload.example.net';
+export const KEY_FIELD = 'public_key';
 
 /**
  * Each case: `apply(dir)` edits the spec in the copy; `steps` run in order. A step is a command
@@ -220,6 +221,38 @@ export const MUTATIONS = [
         run: ['grep', '-o', '-m', '1', '-e', `${UPLOAD_SERVER}/group/`, 'apps/docs/dist/index.html'],
         outcome: 'pass',
         mentions: [`${UPLOAD_SERVER}/group/`],
+      },
+    ],
+  },
+  {
+    name: `rename the Upload API's public key field (pub_key -> ${KEY_FIELD})`,
+    apply(dir) {
+      edit(dir, 'paths/group.yaml', 'x-uploadcare-public-key: pub_key', `x-uploadcare-public-key: ${KEY_FIELD}`);
+      // The example form, once per media type.
+      for (let i = 0; i < 2; i++)
+        edit(dir, 'paths/group.yaml', '  pub_key: demopublickey\n', `  ${KEY_FIELD}: demopublickey\n`);
+      edit(dir, 'paths/group_info.yaml', 'x-uploadcare-public-key: pub_key', `x-uploadcare-public-key: ${KEY_FIELD}`);
+      edit(dir, 'components/parameters/pub_key.yaml', 'name: pub_key', `name: ${KEY_FIELD}`);
+      edit(dir, 'components/schemas/CreateGroupForm.yaml', '  - pub_key\n', `  - ${KEY_FIELD}\n`);
+      edit(dir, 'components/schemas/CreateGroupForm.yaml', '  pub_key:\n', `  ${KEY_FIELD}:\n`);
+    },
+    steps: [
+      {
+        what: 'the build of the client, the CLI and the docs',
+        run: ['pnpm', 'exec', 'turbo', 'run', 'build', '--filter=@uploadcare-groups/example...'],
+        outcome: 'pass',
+      },
+      {
+        what: 'the client sends the public key in the renamed field',
+        run: ['node', 'scripts/drift/probe-create.mjs'],
+        outcome: 'pass',
+        mentions: [`?jsonerrors=1 ${KEY_FIELD}=pk&files%5B0%5D=`],
+      },
+      {
+        what: "the docs' curl sample sends it so",
+        run: ['grep', '-o', '-m', '1', '-e', `${KEY_FIELD}=\\$PUB`, 'apps/docs/dist/index.html'],
+        outcome: 'pass',
+        mentions: [`${KEY_FIELD}=$PUB`],
       },
     ],
   },
