@@ -35,11 +35,19 @@ const ucgroupsBin = join(root, 'apps/example/bin/ucgroups.js');
 const startTimeoutMs = 60_000;
 
 /**
- * The commands shown, in order; `{id}` stands for the first group id `ucgroups list` printed.
- * The mock keeps state and pages like the service: `info` shows that very group, and
- * `list --all --limit 10` walks every page.
+ * The commands shown, in order. `{id}` stands for the first group `ucgroups list` printed with at
+ * least two files, `{file0}` and `{file1}` for two files `info` showed of it, `{new}` for the id
+ * `create` printed. The mock keeps state and pages like the service: `info` shows that very
+ * group, `create` makes a group of two of its files through the Upload API (on the mock's same
+ * port) and `info` reads the new group back, and `list --all --limit 10` walks every page.
  */
-const demo = [['list'], ['info', '{id}'], ['list', '--all', '--limit', '10']];
+const demo = [
+  ['list'],
+  ['info', '{id}'],
+  ['create', '{file0}', '{file1}'],
+  ['info', '{new}'],
+  ['list', '--all', '--limit', '10'],
+];
 
 class StepError extends Error {}
 /** Thrown by a step that finds the job stopping: not a failure, nothing to report. */
@@ -224,18 +232,38 @@ async function runUcgroups(mockUrl, args) {
   return stdout;
 }
 
+const GROUP_ID = /\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}~\d+\b/;
+const FILE_UUID = /\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\b(?!~)/g;
+
+/** What the demo's placeholders stand for, learnt from the output of the command just run. */
+function learn(values, command, output) {
+  if (command === 'list' && values.id === undefined) {
+    // A row of the table: id, then its files count.
+    const row = output.split('\n').find((line) => Number(line.split(/\s+/)[1]) >= 2 && GROUP_ID.test(line));
+    values.id = row === undefined ? undefined : GROUP_ID.exec(row)?.[0];
+    if (values.id === undefined) throw new StepError('`ucgroups list` printed no group of two files or more');
+  } else if (command === 'info' && values.file0 === undefined) {
+    const files = output.match(FILE_UUID) ?? [];
+    if (files.length < 2) throw new StepError(`\`ucgroups info ${values.id}\` showed fewer than two files`);
+    [values.file0, values.file1] = files;
+  } else if (command === 'create') {
+    values.new = GROUP_ID.exec(output)?.[0];
+    if (values.new === undefined) throw new StepError('`ucgroups create` printed no group id');
+  }
+}
+
 async function showDemo(mockUrl) {
   say('The client, through the ucgroups example app, against the mock:');
   say();
-  let id;
+  const values = {};
   for (const template of demo) {
-    const args = template.map((arg) => (arg === '{id}' ? id : arg));
+    const args = template.map((arg) => (/^\{\w+\}$/.test(arg) ? values[arg.slice(1, -1)] : arg));
     const output = await step(`\`ucgroups ${args.join(' ')}\``, () => runUcgroups(mockUrl, args));
-    id ??= /\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}~\d+\b/.exec(output)?.[0];
-    if (id === undefined) throw new StepError(`\`ucgroups ${args.join(' ')}\` printed no group id`);
-    if (template.includes('{id}') && !output.includes(id)) {
+    const named = args.find((arg, i) => template[i] !== arg && GROUP_ID.test(arg));
+    if (named !== undefined && !output.includes(named)) {
       throw new StepError(`\`ucgroups ${args.join(' ')}\` did not show the group it was asked for`);
     }
+    learn(values, template[0], output);
   }
 }
 
@@ -264,6 +292,7 @@ async function main() {
   say(`Docs:  ${docsUrl}  (the Redoc API reference, with a panel to try requests on the mock)`);
   say(`Mock:  ${mockUrl}  (a stateful groups service behind Prism's validating proxy: it wants`);
   say(`       the vendor Accept type and requests signed with ${demoKeys.publicKey} / ${demoKeys.secretKey};`);
+  say(`       the Upload API's /group/ routes, on the same port, take the public key only;`);
   say(`       control routes at ${mockUrl}${mockControlPrefix}, for pages on ${docsOrigin} too;`);
   say(`       to change state send Authorization: Bearer ${mock.controlToken})`);
   say();

@@ -56,6 +56,8 @@ export const NEW_STATUS = 503;
 const GROUP_A = 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3';
 const GROUP_B = 'dd43982c-5a7a-4d3f-a4b5-7e0b1e3a5c11~1';
 export const NEW_STATUS_TEXT = 'The service is down for a moment, try again at the time Retry-After gives';
+export const UPLOAD_SERVER = 'https://upload.example.net';
+export const KEY_FIELD = 'public_key';
 
 /**
  * Each case: `apply(dir)` edits the spec in the copy; `steps` run in order. A step is a command
@@ -502,6 +504,71 @@ export const MUTATIONS = [
         run: ['node', 'scripts/drift/probe-mock.mjs', JSON.stringify({ [NEW_LIST_FILTER]: [GROUP_A] })],
         outcome: 'fail',
         mentions: [`does not implement the query parameter "${NEW_LIST_FILTER}" of listGroups`],
+      },
+    ],
+  },
+  {
+    name: `move the Upload API's server (to ${UPLOAD_SERVER})`,
+    apply(dir) {
+      for (const file of ['paths/group.yaml', 'paths/group_info.yaml']) {
+        edit(dir, file, '  - url: https://upload.uploadcare.com\n', `  - url: ${UPLOAD_SERVER}\n`);
+      }
+    },
+    steps: [
+      {
+        what: 'the build of the client, the CLI and the docs',
+        run: ['pnpm', 'exec', 'turbo', 'run', 'build', '--filter=@uploadcare-groups/example...'],
+        outcome: 'pass',
+      },
+      {
+        what: 'the client makes groups there by default, the public key only',
+        run: ['node', 'scripts/drift/probe-create.mjs'],
+        outcome: 'pass',
+        mentions: [`sent: POST ${UPLOAD_SERVER}/group/?jsonerrors=1 pub_key=pk&files%5B0%5D=`],
+      },
+      {
+        what: "the CLI's help names it",
+        run: ['node', 'apps/example/bin/ucgroups.js', 'create', '--help'],
+        outcome: 'pass',
+        mentions: [UPLOAD_SERVER],
+      },
+      {
+        what: "the docs' curl sample sends there",
+        run: ['grep', '-o', '-m', '1', '-e', `${UPLOAD_SERVER}/group/`, 'apps/docs/dist/index.html'],
+        outcome: 'pass',
+        mentions: [`${UPLOAD_SERVER}/group/`],
+      },
+    ],
+  },
+  {
+    name: `rename the Upload API's public key field (pub_key -> ${KEY_FIELD})`,
+    apply(dir) {
+      edit(dir, 'paths/group.yaml', 'x-uploadcare-public-key: pub_key', `x-uploadcare-public-key: ${KEY_FIELD}`);
+      // The example form, once per media type.
+      for (let i = 0; i < 2; i++)
+        edit(dir, 'paths/group.yaml', '  pub_key: demopublickey\n', `  ${KEY_FIELD}: demopublickey\n`);
+      edit(dir, 'paths/group_info.yaml', 'x-uploadcare-public-key: pub_key', `x-uploadcare-public-key: ${KEY_FIELD}`);
+      edit(dir, 'components/parameters/pub_key.yaml', 'name: pub_key', `name: ${KEY_FIELD}`);
+      edit(dir, 'components/schemas/CreateGroupForm.yaml', '  - pub_key\n', `  - ${KEY_FIELD}\n`);
+      edit(dir, 'components/schemas/CreateGroupForm.yaml', '  pub_key:\n', `  ${KEY_FIELD}:\n`);
+    },
+    steps: [
+      {
+        what: 'the build of the client, the CLI and the docs',
+        run: ['pnpm', 'exec', 'turbo', 'run', 'build', '--filter=@uploadcare-groups/example...'],
+        outcome: 'pass',
+      },
+      {
+        what: 'the client sends the public key in the renamed field',
+        run: ['node', 'scripts/drift/probe-create.mjs'],
+        outcome: 'pass',
+        mentions: [`?jsonerrors=1 ${KEY_FIELD}=pk&files%5B0%5D=`],
+      },
+      {
+        what: "the docs' curl sample sends it so",
+        run: ['grep', '-o', '-m', '1', '-e', `${KEY_FIELD}=\\$PUB`, 'apps/docs/dist/index.html'],
+        outcome: 'pass',
+        mentions: [`${KEY_FIELD}=$PUB`],
       },
     ],
   },

@@ -1,4 +1,5 @@
-// `error-examples.ts`: the spec's error examples (`{ detail }` bodies) with the status each is
+// `error-examples.ts`: the spec's error examples (`{ detail }` bodies, and the Upload API's
+// `{ error: { content } }` ones, whose text is given as `detail`) with the status each is
 // documented under, so a fake service answers with the documented words.
 import { doc, literal } from './lib/print.mjs';
 import { operationsOf, refName, resolve, responsesOf } from './lib/spec-model.mjs';
@@ -12,7 +13,9 @@ export function errorExamplesModel(spec) {
       for (const media of Object.values(response.content ?? {})) {
         for (const [key, raw] of Object.entries(media.examples ?? {})) {
           const name = refName(raw) ?? key;
-          const detail = resolve(spec, raw)?.value?.detail;
+          const value = resolve(spec, raw)?.value;
+          // The REST API's `{ detail }`, or the Upload API's `{ error: { content } }`.
+          const detail = value?.detail ?? value?.error?.content;
           if (typeof detail !== 'string') continue;
           const known = found[name];
           if (known && known.status !== status) {

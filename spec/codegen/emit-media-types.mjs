@@ -7,7 +7,7 @@ import { acceptedMediaTypes, operationsOf, responsesOf, sortMediaTypes, vendorVe
 export function vendorMediaTypes(spec) {
   const types = new Set();
   for (const op of operationsOf(spec)) {
-    for (const type of acceptedMediaTypes(spec, op)) types.add(type);
+    for (const type of acceptedMediaTypes(spec, op)) if (vendorVersion(type)) types.add(type);
     for (const { response } of responsesOf(spec, op.operation)) {
       for (const type of Object.keys(response.content ?? {})) if (vendorVersion(type)) types.add(type);
     }

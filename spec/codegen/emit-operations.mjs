@@ -1,7 +1,15 @@
 // `operations.ts`: the operations of the spec (id, method, path, parameters, the `Accept` types
 // each takes) and the documented answers of each (status -> media types of the body).
 import { doc, literal } from './lib/print.mjs';
-import { acceptedMediaTypes, operationsOf, resolve, responsesOf } from './lib/spec-model.mjs';
+import {
+  acceptedMediaTypes,
+  operationsOf,
+  publicKeyField,
+  resolve,
+  responsesOf,
+  securityOf,
+  serverOf,
+} from './lib/spec-model.mjs';
 
 /**
  * The form a documented `Retry-After` header takes, from its schema: `seconds` (an integer
@@ -48,6 +56,10 @@ export function operationsModel(spec) {
     accept: acceptedMediaTypes(spec, op),
     deprecated: op.operation.deprecated === true,
     retryAfter: retryAfterOf(spec, op),
+    server: serverOf(spec, op.path, op.operation),
+    security: securityOf(spec, op.operation),
+    publicKeyField: publicKeyField(op.operation),
+    requestBody: Object.keys(resolve(spec, op.operation.requestBody ?? {})?.content ?? {}),
     responses: Object.fromEntries(
       responsesOf(spec, op.operation).map(({ status, response }) => [status, Object.keys(response.content ?? {})]),
     ),
@@ -65,8 +77,11 @@ export function emitOperations(spec) {
         'The operations of the spec, in document order: method, templated path, path and query',
         'parameter names (in the order the spec lists them), and the `Accept` media types each',
         'operation takes, newest API version first (send the first). `retryAfter`: the answers',
-        'documented with a `Retry-After` header (status -> `seconds`, `http-date` or `either`): the',
-        'statuses the service asks to be retried later, and the form it says the wait in.',
+        'documented with a `Retry-After` header (status -> `seconds`, `http-date` or `either`).',
+        "`server`: where it is sent (its own `servers`, else the document's); `security`: the schemes",
+        'it takes (`[]`: no `Authorization`); `publicKeyField`: the form or query field carrying the',
+        'public key of an operation authenticated by it alone (the Upload API); `requestBody`: the',
+        'media types of its body.',
       ].join('\n'),
     ),
     `export const OPERATIONS = ${literal(operations)} as const;`,

@@ -45,11 +45,15 @@ export function parametersModel(spec) {
         );
       }
       if (parameter.explode !== undefined) model.explode = parameter.explode;
-      const known = byName.get(parameter.name);
+      // The same name in another place (`group_id` in the REST API's path and in the Upload
+      // API's query) is another parameter: it is keyed `<in>:<name>` (constant QUERY_GROUP_ID).
+      const first = byName.get(parameter.name);
+      const key = first && first.in !== parameter.in ? `${parameter.in}:${parameter.name}` : parameter.name;
+      const known = byName.get(key);
       if (known && JSON.stringify(known) !== JSON.stringify(model)) {
         throw new Error(`spec: two different parameters are named "${parameter.name}"; give them distinct names`);
       }
-      byName.set(parameter.name, model);
+      byName.set(key, model);
     }
   }
   return byName;
@@ -59,8 +63,8 @@ export function parametersModel(spec) {
 export function emitParameters(spec) {
   const out = [];
   const constants = new Map();
-  for (const { description, ...model } of parametersModel(spec).values()) {
-    const constant = claimConstant(constants, constCase(model.name), model.name, 'parameters');
+  for (const [key, { description, ...model }] of parametersModel(spec)) {
+    const constant = claimConstant(constants, constCase(key), key, 'parameters');
     const text = description?.trim().split(/\s+/).join(' ');
     out.push(doc(`\`${model.name}\`, in ${model.in}${text ? `: ${text}` : ''}`));
     // The description travels too: help texts and docs quote it rather than copy it.

@@ -22,6 +22,14 @@ export interface OperationModel {
   deprecated: boolean;
   /** Statuses documented with a `Retry-After` header, and the form of its value. */
   retryAfter: Record<number, 'seconds' | 'http-date' | 'either'>;
+  /** The server the operation is sent to, without a trailing slash. */
+  server: string;
+  /** The security schemes it takes; `[]`: no `Authorization` (the Upload API). */
+  security: string[];
+  /** The field carrying the public key of an operation authenticated by it alone, else null. */
+  publicKeyField: string | null;
+  /** The media types of its request body (`[]`: none). */
+  requestBody: string[];
   responses: Record<number, string[]>;
 }
 export declare function operationsModel(spec: Json): OperationModel[];
@@ -42,3 +50,6 @@ export declare function resolve(spec: Json, node: Json): Json;
 export declare function refName(node: Json): string | undefined;
 export declare function vendorVersion(mediaType: string): string | undefined;
 export declare function constCase(name: string): string;
+export declare function publicKeyField(operation: Json): string | null;
+export declare function securityOf(spec: Json, operation: Json): string[];
+export declare function serverOf(spec: Json, path: string, operation: Json): string;

@@ -25,9 +25,12 @@ export {
   acceptedMediaTypes,
   constCase,
   operationsOf,
+  publicKeyField,
   refName,
   resolve,
   responsesOf,
+  securityOf,
+  serverOf,
   vendorVersion,
 } from './lib/spec-model.mjs';
 export { renderQueryParameters, writeDocBlock } from './render-docs.mjs';

@@ -31,13 +31,20 @@ describe('the bundle', () => {
     expect(JSON.parse(readFileSync(join(root, 'dist/openapi.json'), 'utf8'))).toEqual(parse(first));
   });
 
-  it('has the four operations with stable ids', () => {
+  it('has the six operations with stable ids', () => {
     const ids = Object.values<Record<string, { operationId?: string }>>(spec.paths).flatMap((item) =>
       Object.values(item)
         .map((op) => op?.operationId)
         .filter(Boolean),
     );
-    expect(ids.sort()).toEqual(['deleteGroup', 'getGroup', 'listGroups', 'storeGroup']);
+    expect(ids.sort()).toEqual([
+      'createGroup',
+      'deleteGroup',
+      'getGroup',
+      'getUploadGroupInfo',
+      'listGroups',
+      'storeGroup',
+    ]);
   });
 
   it('marks store deprecated and serves it under the v0.6 media type only', () => {

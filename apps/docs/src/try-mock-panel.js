@@ -2,8 +2,10 @@
 // mock (scripts/serve.mjs --mock-url). Redoc CE has no try-it console, so this sends the chosen
 // operation's documented example request to the mock, signed in the page (Web Crypto HMAC-SHA1)
 // with the mock's demo keys, and shows the answer. The mock keeps state: the group id comes from
-// the last list answer, and a deleted group leaves the list. Self-contained: it talks to nothing
-// but the mock URL it was given.
+// the last list answer, and a deleted group leaves the list. The Upload API's operations (make a
+// group, read it back) go unsigned, with the public key only, as a browser sends them; a new group
+// is made of the files of the last group shown, and joins the ids to pick. Self-contained: it
+// talks to nothing but the mock URL it was given.
 (() => {
   const config = window.__UCG_TRY_MOCK__;
   if (!config || !Array.isArray(config.operations) || config.operations.length === 0) return;
@@ -41,15 +43,19 @@
   );
   // One select per path parameter (`group_id`): the ids of the last list answer, or, before any,
   // the spec's example, which the mock does not hold.
-  const parameterNames = [...new Set(config.operations.flatMap((op) => Object.keys(op.pathParameters)))];
+  /** The group-id parameters of an operation: its path's, or the Upload API's query ones. */
+  const groupParameters = (op) => ({ ...op.pathParameters, ...(op.queryParameters ?? {}) });
+  const parameterNames = [...new Set(config.operations.flatMap((op) => Object.keys(groupParameters(op))))];
   const parameterFields = new Map(
     parameterNames.map((name) => {
       const select = el('select', { ariaLabel: name });
       return [name, { select, label: el('label', {}, [name, select]) }];
     }),
   );
-  /** The group ids of the last list answer, minus the groups deleted since. */
+  /** The group ids of the last list answer, minus the groups deleted since, plus the ones made since. */
   let listedIds = [];
+  /** The files of the last group with files shown: what "create" groups (else the spec's example form). */
+  let knownFiles = [];
 
   const request = el('pre', { className: 'request' });
   const send = el('button', { type: 'button', className: 'send', textContent: 'Send to the mock' });
@@ -59,7 +65,8 @@
     textContent:
       `Signed in this page with the mock's demo keys (${keys.publicKey} / ${keys.secretKey}), which only the ` +
       'local mock accepts: never put a real secret key in a web page. The mock keeps state: list the groups to ' +
-      'pick one; a group you delete is gone from the list until the mock is reset.',
+      'pick one; a group you delete is gone from the list until the mock is reset. Creating a group (Upload API, ' +
+      'public key only) groups the files of the last group you got.',
   });
   const body = el('div', { className: 'body', hidden: true }, [
     operationSelect,
@@ -78,7 +85,7 @@
     for (const [name, { select }] of parameterFields) {
       const chosen = select.value;
       const examples = [
-        ...new Set(config.operations.map((op) => op.pathParameters[name]).filter((value) => value !== undefined)),
+        ...new Set(config.operations.map((op) => groupParameters(op)[name]).filter((value) => value !== undefined)),
       ];
       const options =
         listedIds.length > 0
@@ -96,10 +103,31 @@
 
   /** The chosen value of each path parameter of `op`. */
   const chosenParameters = (op) =>
-    Object.fromEntries(Object.keys(op.pathParameters).map((name) => [name, parameterFields.get(name).select.value]));
-  /** The path and query of the operation's example request, with these path parameters. */
-  const uriOf = (op, parameters) =>
-    op.path.replace(/\{([^}]+)\}/g, (_, name) => encodeURIComponent(parameters[name])) + op.search;
+    Object.fromEntries(Object.keys(groupParameters(op)).map((name) => [name, parameterFields.get(name).select.value]));
+  /** The path and query of the operation's example request, with these parameters. */
+  const uriOf = (op, parameters) => {
+    const path = op.path.replace(/\{([^}]+)\}/g, (_, name) => encodeURIComponent(parameters[name]));
+    if (!op.publicKeyField) return path + op.search;
+    // The Upload API: the public key, the chosen group id, errors as JSON.
+    const query = new URLSearchParams(op.form ? {} : { [op.publicKeyField]: keys.publicKey });
+    for (const name of Object.keys(op.queryParameters ?? {})) query.set(name, parameters[name]);
+    query.set('jsonerrors', '1');
+    return `${path}?${query}`;
+  };
+  /** The form of a "create": the public key and the files of the last group shown, else the example's. */
+  const formOf = (op) => {
+    const files =
+      knownFiles.length > 0 ? knownFiles : op.form.filter(([name]) => name !== op.publicKeyField).map(([, v]) => v);
+    return new URLSearchParams([[op.publicKeyField, keys.publicKey], ...files.map((file, i) => [`files[${i}]`, file])]);
+  };
+  /** An Upload API request: no signature, no secret, no Authorization. */
+  const uploadRequest = (op, parameters) => ({
+    url: config.mockUrl + uriOf(op, parameters),
+    headers: op.form
+      ? { Accept: op.accept, 'Content-Type': 'application/x-www-form-urlencoded' }
+      : { Accept: op.accept },
+    body: op.form ? formOf(op).toString() : undefined,
+  });
 
   let hmacKey;
   /** Lowercase hex HMAC-SHA1 of `text` with the demo secret key. */
@@ -134,13 +162,17 @@
     };
   };
 
-  const showRequest = (op, url, headers) => {
+  const showRequest = (op, url, headers, body) => {
     const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
-    request.textContent = [`${op.method} ${url}`, ...lines].join('\n');
+    request.textContent = [`${op.method} ${url}`, ...lines, ...(body ? ['', body] : [])].join('\n');
   };
   const showPlannedRequest = () => {
     const op = current();
-    for (const [name, { label }] of parameterFields) label.hidden = !(name in op.pathParameters);
+    for (const [name, { label }] of parameterFields) label.hidden = !(name in groupParameters(op));
+    if (op.publicKeyField) {
+      const planned = uploadRequest(op, chosenParameters(op));
+      return showRequest(op, planned.url, planned.headers, planned.body);
+    }
     showRequest(op, config.mockUrl + uriOf(op, chosenParameters(op)), {
       Accept: op.accept,
       'Content-Type': contentType,
@@ -157,7 +189,13 @@
   /** Keeps the group ids in step with what the mock answered: a list answer's, less a deleted group. */
   const learnFrom = (op, parameters, status, answer) => {
     if (status < 200 || status > 299) return;
-    if (Array.isArray(answer?.results)) {
+    if (Array.isArray(answer?.files)) {
+      knownFiles = answer.files.map((file) => file?.uuid).filter((uuid) => typeof uuid === 'string');
+    }
+    if (op.form && typeof answer?.id === 'string') {
+      // A group made just now: pick it next (list the groups to see it listed).
+      listedIds = [answer.id, ...listedIds.filter((id) => id !== answer.id)];
+    } else if (Array.isArray(answer?.results)) {
       listedIds = answer.results.map((group) => group?.id).filter((id) => typeof id === 'string');
     } else if (op.method === 'DELETE') {
       const deleted = Object.values(parameters);
@@ -183,15 +221,15 @@
     delete response.dataset.status;
     let sent;
     try {
-      sent = await signedRequest(op, parameters);
+      sent = op.publicKeyField ? uploadRequest(op, parameters) : await signedRequest(op, parameters);
     } catch (error) {
       response.textContent = `Not sent: ${error instanceof Error ? error.message : error}.`;
       response.dataset.status = 'error';
       return;
     }
-    showRequest(op, sent.url, sent.headers);
+    showRequest(op, sent.url, sent.headers, sent.body);
     try {
-      const answer = await fetch(sent.url, { method: op.method, headers: sent.headers });
+      const answer = await fetch(sent.url, { method: op.method, headers: sent.headers, body: sent.body });
       const text = await answer.text();
       let json;
       try {

@@ -150,4 +150,61 @@ describe('the docs served next to the stateful mock', () => {
     await page.screenshot({ path: join(artifactsDir, 'docs-with-mock-panel.png') });
     await page.close();
   });
+
+  it('create a group from the files of the group got, then see it listed and read it through the Upload API', async () => {
+    await mock.reset();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const watch = watchPage(page);
+    const toMock: Request[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(`${mock.url}/`)) toMock.push(request);
+    });
+    await page.goto(docs.url);
+    const panel = page.locator('#ucg-try');
+    await panel.getByRole('button', { name: /Try against the local mock/ }).click();
+    const operation = panel.getByRole('combobox', { name: 'Operation' });
+    const groupId = panel.getByRole('combobox', { name: 'group_id', includeHidden: true });
+
+    const answerOf = (text: string) => JSON.parse(text.split('\n\n').slice(1).join('\n\n'));
+    const listed: string[] = answerOf(await send(panel, 'List groups', 200)).results.map((g: { id: string }) => g.id);
+    await operation.selectOption({ label: 'Get a group' });
+    const source = listed.find((id) => Number(id.split('~')[1]) >= 2) as string;
+    await groupId.selectOption(source);
+    const got = answerOf(await send(panel, 'Get a group', 200));
+    const files = got.files.flatMap((file: { uuid: string } | null) => (file ? [file.uuid] : []));
+
+    // The planned request shows the form: the public key and those files, no Authorization.
+    await operation.selectOption({ label: 'Create a group' });
+    const planned = (await panel.locator('pre.request').textContent()) ?? '';
+    expect(planned).not.toContain('Authorization');
+    expect(planned).toContain(`pub_key=${DEMO_KEYS.publicKey}`);
+    const created = answerOf(await send(panel, 'Create a group', 200));
+    expect(created.files.map((file: { uuid: string }) => file.uuid)).toEqual(files);
+    expect(created.id).toMatch(new RegExp(`~${files.length}$`));
+
+    // Listed first (newest first), and offered first to pick; read back through the Upload API.
+    const again = answerOf(await send(panel, 'List groups', 200));
+    expect(again.results[0].id).toBe(created.id);
+    await operation.selectOption({ label: 'Get a group through the Upload API' });
+    expect(await groupId.locator('option').first().getAttribute('value')).toBe(created.id);
+    await groupId.selectOption(created.id);
+    expect(answerOf(await send(panel, 'Get a group through the Upload API', 200)).id).toBe(created.id);
+
+    const upload = toMock.filter((request) => new URL(request.url()).pathname.startsWith('/group/'));
+    expect(upload.map((request) => `${request.method()} ${new URL(request.url()).pathname}`)).toEqual([
+      'POST /group/',
+      'GET /group/info/',
+    ]);
+    for (const request of upload) {
+      expect(request.headers()).not.toHaveProperty('authorization');
+      expect(JSON.stringify(request.headers()) + (request.postData() ?? '')).not.toContain(DEMO_KEYS.secretKey);
+    }
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.failedRequests).toEqual([]);
+    const { requests, violations } = await mock.stats();
+    expect(violations).toMatchObject({ request: [], response: [], injected: [] });
+    expect(requests.byOperation).toMatchObject({ createGroup: { 200: 1 }, getUploadGroupInfo: { 200: 1 } });
+    await page.screenshot({ path: join(artifactsDir, 'docs-mock-panel-create.png') });
+    await page.close();
+  });
 });

@@ -34,8 +34,13 @@ function exampleGroup(id: string): GroupWithFiles {
   return group;
 }
 
-/** The groups the samples name: the spec's examples of the path parameters. */
-const namedGroups = [...new Set(operations.flatMap((op) => Object.values(op.pathParameters)))].map(exampleGroup);
+/** The group id a sample names: its path parameter's example, or (the Upload API) its query's group id. */
+const namedId = (op: Operation) =>
+  [...Object.values(op.pathParameters), ...Object.values(op.query)].find(
+    (value): value is string => typeof value === 'string' && /~\d+$/.test(value),
+  );
+/** The groups the samples name: the spec's examples of the group id parameters. */
+const namedGroups = [...new Set(operations.map(namedId).filter((id) => id !== undefined))].map(exampleGroup);
 
 interface Outcome {
   before: GroupWithFiles[];
@@ -69,6 +74,17 @@ const EFFECTS: Record<string, (outcome: Outcome) => void> = {
     expect(held(before, groupId)?.datetime_stored ?? null, 'stored before the sample ran').toBeNull();
     expect(held(after, groupId)?.datetime_stored).toEqual(expect.any(String));
   },
+  createGroup: ({ before, after, output }) => {
+    // One new group, of the example form's files, listed and named in the output.
+    expect(after).toHaveLength(before.length + 1);
+    const made = after.find((group) => !ids(before).includes(group.id));
+    expect(made?.files_count).toBe(2);
+    expect(output).toContain(made?.id);
+  },
+  getUploadGroupInfo: ({ before, after, groupId, output }) => {
+    expect(output).toContain(groupId === undefined ? '(none)' : held(before, groupId)?.files[0]?.uuid);
+    expect(after).toEqual(before);
+  },
   deleteGroup: ({ before, after, groupId }) => {
     expect(ids(before)).toContain(groupId);
     expect(ids(after)).not.toContain(groupId);
@@ -96,7 +112,7 @@ async function expectEffect(op: Operation, before: GroupWithFiles[], output: str
   const after = await mock.groups();
   const effect = EFFECTS[op.operationId];
   if (!effect) throw new Error(`No expected effect for ${op.operationId}: add it to EFFECTS`);
-  effect({ before, after, groupId: Object.values(op.pathParameters)[0], output });
+  effect({ before, after, groupId: namedId(op), output });
   const { requests, violations } = await mock.stats();
   expect(violations).toMatchObject({ request: [], response: [], injected: [] });
   const answered = Object.entries(requests.byOperation).flatMap(([id, byStatus]) =>

@@ -45,13 +45,27 @@ describe('documentedOperations', () => {
       const source = readFileSync(join(samplesDir, `${kebabCase(op.operationId)}.ts`), 'utf8');
       for (const value of Object.values(op.pathParameters)) expect(source).toContain(`'${value}'`);
       for (const [name, value] of Object.entries(op.query)) {
-        expect(source).toContain(`${name}: ${typeof value === 'string' ? `'${value}'` : value}`);
+        // The Upload API's samples take the public key from the client's options, the rest as values.
+        if (name === op.publicKeyField) expect(source).toContain('YOUR_PUBLIC_KEY');
+        else if (op.publicKeyField) expect(source).toContain(`'${value}'`);
+        else expect(source).toContain(`${name}: ${typeof value === 'string' ? `'${value}'` : value}`);
       }
     },
   );
 
-  it('finds exactly the four operations', () => {
-    expect(operations.map((op) => op.operationId)).toEqual(['listGroups', 'getGroup', 'deleteGroup', 'storeGroup']);
+  it('finds exactly the six operations, the Upload API ones on their own server', () => {
+    expect(operations.map((op) => op.operationId)).toEqual([
+      'listGroups',
+      'getGroup',
+      'deleteGroup',
+      'storeGroup',
+      'createGroup',
+      'getUploadGroupInfo',
+    ]);
+    expect(operations.filter((op) => op.publicKeyField).map((op) => op.server)).toEqual([
+      'https://upload.uploadcare.com',
+      'https://upload.uploadcare.com',
+    ]);
     expect(kebabCase('storeGroup')).toBe('store-group');
   });
 });
@@ -59,7 +73,35 @@ describe('documentedOperations', () => {
 describe('curl samples', () => {
   const date = 'Mon, 05 Nov 2018 13:14:41 GMT';
 
-  it.each(operations.map((op) => [op.operationId, op] as const))('%s signs the request it sends', (_, op) => {
+  const REST = operations.filter((op) => !op.publicKeyField);
+  const UPLOAD = operations.filter((op) => op.publicKeyField);
+
+  it.each(UPLOAD.map((op) => [op.operationId, op] as const))(
+    '%s sends the public key only, to the Upload API',
+    (_, op) => {
+      const sample = curlSample(op, op.server);
+      expect(sample).not.toMatch(/SECRET|Authorization:/);
+      const script = [`curl() { printf '%s\n' "$@"; }`, withKeys(sample, { publicKey: 'pk1', secretKey: 'sk1' })].join(
+        '\n',
+      );
+      const args = execFileSync('bash', ['-c', script], { encoding: 'utf8' }).trim().split('\n');
+      const url = new URL(args.find((arg) => arg.startsWith(op.server)) ?? '');
+      expect(url.pathname).toBe(op.path);
+      expect(url.searchParams.get('jsonerrors')).toBe('1');
+      if (op.form) {
+        expect(args.slice(0, 2)).toEqual(['-X', op.method]);
+        const fields = args.filter((_, i) => args[i - 1] === '-F');
+        expect(fields).toEqual(op.form.map(([name, value]) => `${name}=${name === op.publicKeyField ? 'pk1' : value}`));
+      } else {
+        expect(url.searchParams.get(op.publicKeyField as string)).toBe('pk1');
+        for (const [name, value] of Object.entries(op.query)) {
+          if (name !== op.publicKeyField) expect(url.searchParams.get(name)).toBe(String(value));
+        }
+      }
+    },
+  );
+
+  it.each(REST.map((op) => [op.operationId, op] as const))('%s signs the request it sends', (_, op) => {
     const sample = curlSample(op, 'https://api.uploadcare.com');
     expect(sample).not.toMatch(/\b[0-9a-f]{20}\b/);
     // Run the sample with fixed keys and date, `curl` printing its arguments instead of sending.
@@ -113,9 +155,12 @@ describe('TypeScript samples', () => {
   it('has one sample per operation, using the client and no real keys', () => {
     const samples = readTypeScriptSamples(samplesDir, ids);
     expect([...samples.keys()]).toEqual(ids);
-    for (const source of samples.values()) {
+    for (const [operationId, source] of samples) {
       expect(source).toContain("from '@uploadcare-groups/client'");
-      expect(source).toContain('YOUR_SECRET_KEY');
+      // The Upload API's samples hold the public key only, as a browser would.
+      const upload = operations.find((op) => op.operationId === operationId)?.publicKeyField;
+      if (upload) expect(source).not.toMatch(/secret/i);
+      else expect(source).toContain('YOUR_SECRET_KEY');
     }
   });
 

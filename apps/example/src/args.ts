@@ -1,7 +1,15 @@
 import { parseArgs } from 'node:util';
 import { COMMANDS, type CommandName, type CommandSpec, commandOptions, isCommandName } from './command-table.js';
 import { OPTIONS, type OptionName, type OptionSpec } from './option-table.js';
-import { type Archive, parseArchive, parseBaseUrl, parseGroupIdArgument, parseNth } from './option-values.js';
+import {
+  type Archive,
+  parseArchive,
+  parseBaseUrl,
+  parseFileArgument,
+  parseGroupIdArgument,
+  parseNth,
+  parseUploadUrl,
+} from './option-values.js';
 import { LIST_QUERY_OPTIONS } from './query-options.js';
 import { UsageError } from './usage-error.js';
 
@@ -17,6 +25,7 @@ export type Invocation =
   | { command: 'info'; baseUrl?: string; id: string; json: boolean }
   | { command: 'store'; baseUrl?: string; id: string; json: boolean }
   | { command: 'delete'; baseUrl?: string; id: string; yes: boolean }
+  | { command: 'create'; baseUrl?: string; uploadUrl?: string; files: string[]; json: boolean }
   | { command: 'url'; id: string; nth?: number; archive?: Archive };
 
 /**
@@ -70,6 +79,17 @@ function parseCommand(command: CommandName, argv: readonly string[]): Invocation
   };
   const flag = (name: OptionName) => values.flags.has(name);
   const baseUrl = option('base-url', 'baseUrl', parseBaseUrl);
+
+  if (command === 'create') {
+    if (values.positionals.length === 0) throw new UsageError(`missing ${spec.argument}`, command);
+    return {
+      command,
+      ...baseUrl,
+      ...option('upload-url', 'uploadUrl', parseUploadUrl),
+      files: values.positionals.map((value) => checked(parseFileArgument, value)),
+      json: flag('json'),
+    };
+  }
 
   const [idArgument, extra] = values.positionals;
   const unexpected = spec.argument === undefined ? idArgument : extra;

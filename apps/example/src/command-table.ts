@@ -9,8 +9,8 @@ import { LIST_QUERY_OPTION_NAMES, type OptionName } from './option-table.js';
 export interface CommandSpec {
   /** The operationId of the spec the command calls; none for a command that calls no API. */
   operation: OperationId | undefined;
-  /** The positional argument, if the command takes one. */
-  argument?: '<group-id>';
+  /** The positional argument, if the command takes one (`...`: one or more). */
+  argument?: '<group-id>' | '<file-uuid>...';
   /** What the command does, for its help (one line per entry). */
   about: readonly string[];
   /** The options the command takes, in the order the help lists them (`--help` is added to all). */
@@ -70,6 +70,17 @@ export const COMMANDS = {
     ],
     options: ['yes', 'base-url'],
   },
+  create: {
+    operation: 'createGroup',
+    argument: '<file-uuid>...',
+    about: [
+      'Make a new group of these files, in this order, through the Upload API, and',
+      'print its id. A file may carry CDN operations: <uuid>/-/resize/x800/.',
+      'Groups cannot change: to add or remove a file, make a new group.',
+    ],
+    options: ['json', 'base-url', 'upload-url'],
+    optionHelp: { json: ['print the new group with its files as JSON only'] },
+  },
   url: {
     operation: undefined,
     argument: '<group-id>',
@@ -96,4 +107,7 @@ export function commandOptions(command: CommandName): readonly OptionName[] {
  * Operations of the spec that no command calls, each with the reason. The coverage test
  * fails for an operation that has neither a command nor an entry here.
  */
-export const WITHOUT_COMMAND: Readonly<Partial<Record<OperationId, string>>> = {};
+export const WITHOUT_COMMAND: Readonly<Partial<Record<OperationId, string>>> = {
+  getUploadGroupInfo:
+    '`info` reads the same group through the REST API, with fuller file information; the Upload API read is for browsers holding the public key only.',
+};

@@ -24,10 +24,17 @@ const userAgent = 'ucgroups (@uploadcare-groups/example)';
  * stateful one, signing checked with its demo keys; each run starts it afresh from its seeded
  * groups, so what one run deletes or stores is back as it was in the next.
  */
-export async function openConnection(io: Io, baseUrlOption: string | undefined): Promise<Connection> {
+export async function openConnection(
+  io: Io,
+  baseUrlOption: string | undefined,
+  uploadUrlOption?: string,
+  /** The command calls the Upload API only (create): the public key is enough. */
+  publicKeyOnly = false,
+): Promise<Connection> {
   const publicKey = io.env.UPLOADCARE_PUBLIC_KEY || undefined;
   const secretKey = io.env.UPLOADCARE_SECRET_KEY || undefined;
   const baseUrl = baseUrlOption ?? (io.env.UPLOADCARE_API_URL || undefined);
+  const uploadBaseUrl = uploadUrlOption ?? (io.env.UPLOADCARE_UPLOAD_URL || undefined) ?? localRoot(baseUrl);
 
   if (publicKey === undefined && secretKey === undefined && baseUrl === undefined) {
     const mock = await startMock({});
@@ -36,7 +43,8 @@ export async function openConnection(io: Io, baseUrlOption: string | undefined):
       `no UPLOADCARE_PUBLIC_KEY, UPLOADCARE_SECRET_KEY or API URL: using the bundled mock at ${mock.url} (demo data)`,
     );
     return {
-      groups: createGroupsClient({ ...DEMO_KEYS, baseUrl: mock.url, userAgent }),
+      // The mock serves the REST API and the Upload API on its one port.
+      groups: createGroupsClient({ ...DEMO_KEYS, baseUrl: mock.url, uploadBaseUrl: mock.url, userAgent }),
       // The mock's own stop() waits for Prism's exit and is safe to call twice.
       close: () => mock.stop(),
       mockDeath: async (withinMs) => {
@@ -50,13 +58,30 @@ export async function openConnection(io: Io, baseUrlOption: string | undefined):
       },
     };
   }
+  if (publicKeyOnly && publicKey !== undefined && secretKey === undefined) {
+    return {
+      groups: createGroupsClient({ publicKey, userAgent, baseUrl, uploadBaseUrl }),
+      close: async () => {},
+      mockDeath: async () => undefined,
+    };
+  }
   if (publicKey === undefined || secretKey === undefined) {
     const missing = publicKey === undefined ? 'UPLOADCARE_PUBLIC_KEY' : 'UPLOADCARE_SECRET_KEY';
     throw new UsageError(`${missing} is not set (both keys are needed to call the API)`);
   }
   return {
-    groups: createGroupsClient({ publicKey, secretKey, userAgent, ...(baseUrl === undefined ? {} : { baseUrl }) }),
+    groups: createGroupsClient({ publicKey, secretKey, userAgent, baseUrl, uploadBaseUrl }),
     close: async () => {},
     mockDeath: async () => undefined,
   };
+}
+
+/**
+ * The API root when it is a local address (a mock, which serves the Upload API on the same
+ * port), else undefined: a remote API root says nothing about where the Upload API is.
+ */
+function localRoot(baseUrl: string | undefined): string | undefined {
+  if (baseUrl === undefined) return undefined;
+  const { hostname } = new URL(baseUrl);
+  return /^(localhost|\[::1\]|127(\.\d{1,3}){3})$/.test(hostname) ? baseUrl : undefined;
 }

@@ -1,5 +1,6 @@
 import { UploadcareApiError } from '@uploadcare-groups/client';
 import { type Invocation, parseCommandLine } from './args.js';
+import { runCreate } from './commands/create.js';
 import { runDelete } from './commands/delete.js';
 import { runInfo } from './commands/info.js';
 import { runList } from './commands/list.js';
@@ -33,7 +34,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         runUrl(invocation, io);
         return exitCodes.ok;
     }
-    connection = await openConnection(io, invocation.baseUrl);
+    // create calls the Upload API only: the public key is enough for it.
+    const upload = invocation.command === 'create';
+    connection = await openConnection(io, invocation.baseUrl, upload ? invocation.uploadUrl : undefined, upload);
     return await runApiCommand(invocation, connection, io);
   } catch (error) {
     if (io.signal.aborted) return abortedExitCode(io);
@@ -79,6 +82,9 @@ async function runApiCommand(invocation: ApiInvocation, connection: Connection, 
       return exitCodes.ok;
     case 'delete':
       return runDelete(invocation, connection.groups, io);
+    case 'create':
+      await runCreate(invocation, connection.groups, io);
+      return exitCodes.ok;
   }
 }
 

@@ -1,3 +1,4 @@
+import { OPERATIONS } from '@uploadcare-groups/client/spec';
 import { LIST_QUERY_OPTIONS, type QueryOption } from './query-options.js';
 
 /**
@@ -24,6 +25,13 @@ const FIXED = {
   nth: { value: 'I', help: ['the address of the I-th file, counting from 0'] },
   archive: { value: 'zip|tar', help: ['the address of all files as one archive'] },
   'base-url': { value: 'URL', help: ['API root (default $UPLOADCARE_API_URL, else https://api.uploadcare.com)'] },
+  'upload-url': {
+    value: 'URL',
+    help: [
+      `Upload API root (default $UPLOADCARE_UPLOAD_URL; else the API root when that is a`,
+      `local address, as a mock serves both; else ${OPERATIONS.createGroup.server})`,
+    ],
+  },
   help: { short: 'h', help: ['show this help'] },
 } as const satisfies Record<string, OptionSpec>;
 

@@ -1,5 +1,5 @@
 import { type GroupsOrdering, InvalidArgumentError, isGroupId, normalizeFrom } from '@uploadcare-groups/client';
-import { GROUP_ID_EXAMPLE, LIMIT, ORDERING } from '@uploadcare-groups/client/spec';
+import { GROUP_ID_EXAMPLE, GROUP_MEMBER_PATTERN, LIMIT, ORDERING } from '@uploadcare-groups/client/spec';
 
 /**
  * Checks and normalises option values. Each parser throws a plain Error whose message
@@ -129,6 +129,27 @@ export function parseNth(value: string): number {
     throw new Error(`invalid --nth '${value}' (expected a file position: 0, 1, 2, ...)`);
   }
   return Number(value);
+}
+
+const FILE_MEMBER = new RegExp(GROUP_MEMBER_PATTERN);
+
+/** A file of a new group: its UUID, optionally with CDN operations, as the spec's GroupMember. */
+export function parseFileArgument(value: string): string {
+  if (!FILE_MEMBER.test(value)) {
+    throw new Error(
+      `invalid file '${value}' (expected a lowercase file UUID, optionally followed by /-/operations/, e.g. 0cea5a61-f976-47d9-815a-e787f52aeba1/-/resize/x800/)`,
+    );
+  }
+  return value;
+}
+
+/** `--upload-url`: an http(s) URL, like `--base-url`. */
+export function parseUploadUrl(value: string): string {
+  try {
+    return parseBaseUrl(value);
+  } catch {
+    throw new Error(`invalid --upload-url '${value}' (expected an http or https URL)`);
+  }
 }
 
 export function parseBaseUrl(value: string): string {

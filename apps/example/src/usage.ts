@@ -7,8 +7,10 @@ import { OPTIONS, type OptionName, type OptionSpec, optionLabel, optionUsage } f
  */
 
 const environment = `Environment:
-  UPLOADCARE_PUBLIC_KEY, UPLOADCARE_SECRET_KEY  the project's keys (signed requests)
+  UPLOADCARE_PUBLIC_KEY, UPLOADCARE_SECRET_KEY  the project's keys (signed requests; create needs
+                                                the public key only)
   UPLOADCARE_API_URL                            API root, overridden by --base-url
+  UPLOADCARE_UPLOAD_URL                         Upload API root (create), overridden by --upload-url
   With no keys and no API root, ucgroups starts the bundled mock server and uses its
   demo data, fresh for each run (it says so on stderr).`;
 
@@ -63,7 +65,7 @@ export function commandHelp(command: CommandName): string {
 export function generalHelp(): string {
   return `Usage: ucgroups <command> [options]
 
-List, inspect, store and delete Uploadcare file groups.
+Create, list, inspect, store and delete Uploadcare file groups.
 
 Commands:
 ${commandNames.map((name) => `  ${usageSynopsis(name)}`).join('\n')}

@@ -31,8 +31,8 @@ describe('usage errors exit 2 with a one-line message and the usage, before any 
     [['info'], 'missing <group-id>', 'Usage: ucgroups info'],
     [['url', id, '--nth', '3'], "invalid --nth '3' (the group has 3 files: 0 to 2)", 'Usage: ucgroups url'],
     [['url', id, '--archive', 'rar'], "invalid --archive 'rar'", 'Usage: ucgroups url'],
-    [['lst'], "unknown command 'lst'", 'Usage: ucgroups <list|info|store|delete|url>'],
-    [[], 'missing command', 'Usage: ucgroups <list|info|store|delete|url>'],
+    [['lst'], "unknown command 'lst'", 'Usage: ucgroups <list|info|store|delete|create|url>'],
+    [[], 'missing command', 'Usage: ucgroups <list|info|store|delete|create|url>'],
     [['delete', id], 'refusing to delete without --yes when not on a terminal', 'Usage: ucgroups delete'],
   ])('%j: %s', async (args, message, usage) => {
     const result = await runCli(args, api.env());

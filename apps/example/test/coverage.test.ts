@@ -48,11 +48,10 @@ describe('each command calls the operation the table names', () => {
   it.each(calling)('ucgroups %s', async (command: CommandName) => {
     const spec: CommandSpec = COMMANDS[command];
     const [group] = await api.groups();
-    const args = [
-      command,
-      ...(spec.argument ? [group?.id as string] : []),
-      ...(spec.options.includes('yes') ? ['--yes'] : []),
-    ];
+    // A group id, or (create) the files of that group.
+    const files = (group?.files ?? []).flatMap((file) => (file ? [file.uuid] : []));
+    const argument = spec.argument === '<file-uuid>...' ? files : spec.argument ? [group?.id as string] : [];
+    const args = [command, ...argument, ...(spec.options.includes('yes') ? ['--yes'] : [])];
     const result = await runCli(args, api.env());
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);

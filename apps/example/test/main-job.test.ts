@@ -9,7 +9,7 @@ const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const runMainJob = (...args: string[]) => runNode(['scripts/main-job.mjs', ...args], { cwd: repoRoot });
 
 describe('scripts/main-job.mjs --once --no-build', () => {
-  it('shows list, info of the first group listed and every page, prints the docs and mock addresses, then stops both', async () => {
+  it('shows list, info of a listed group, create from two of its files, info of the new group and every page, prints the docs and mock addresses, then stops both', async () => {
     const result = await runMainJob('--once', '--no-build');
     expect(result.stderr).not.toContain('main job:');
     expect(result.code).toBe(0);
@@ -23,15 +23,24 @@ describe('scripts/main-job.mjs --once --no-build', () => {
     };
     const listed = idsAfter('list');
     expect(listed.length).toBeGreaterThan(0);
-    // The mock keeps its groups: info shows the very group list printed first.
+    // The mock keeps its groups: info shows a group list printed (the first of two files or more).
     const id = /^\$ ucgroups info ([0-9a-f-]{36}~\d+)$/m.exec(result.stdout)?.[1];
-    expect(id).toBe(listed[0]);
+    expect(listed).toContain(id);
     const info = result.stdout.slice(result.stdout.indexOf('$ ucgroups info'));
     expect(info).toMatch(new RegExp(`^id {13}${id}$`, 'm'));
     expect(info).toMatch(/^# {2}uuid +name +size +type +stored$/m);
-    // Its pages of 10 hold every group the single page of list showed, each once.
+    // create groups two of its files through the Upload API; info reads the new group back.
+    const created = /^\$ ucgroups create ([0-9a-f-]{36}) ([0-9a-f-]{36})\n([0-9a-f-]{36}~2)$/m.exec(result.stdout);
+    expect(created, 'a create of two files and the new id').not.toBeNull();
+    const [, file0, file1, newId] = created as RegExpExecArray;
+    expect(info.split('$ ucgroups create')[0]).toContain(file0);
+    expect(info.split('$ ucgroups create')[0]).toContain(file1);
+    const newInfo = result.stdout.slice(result.stdout.indexOf(`$ ucgroups info ${newId}`));
+    expect(newInfo).toMatch(new RegExp(`^0 +${file0} `, 'm'));
+    expect(newInfo).toMatch(new RegExp(`^1 +${file1} `, 'm'));
+    // Its pages of 10 hold every group the single page of list showed, each once, and the new one last.
     expect(listed.length).toBeGreaterThan(10);
-    expect(idsAfter('list --all --limit 10')).toEqual(listed);
+    expect(idsAfter('list --all --limit 10')).toEqual([...listed, newId]);
 
     const docsUrl = /^Docs: +(http:\/\/\S+)/m.exec(result.stdout)?.[1];
     const mockUrl = /^Mock: +(http:\/\/\S+)/m.exec(result.stdout)?.[1];

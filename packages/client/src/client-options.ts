@@ -1,8 +1,9 @@
 /** The options of `createGroupsClient`, checked up front so a misconfiguration fails before any request. */
 import { fail, headerValue, httpUrl, integerIn, knownKeys, object, oneOf } from './argument-checks.js';
-import { type DateHeaderName, signedAuth, simpleAuth } from './auth/request-auth.js';
+import { type Authenticate, type DateHeaderName, signedAuth, simpleAuth } from './auth/request-auth.js';
 import { createHmacSigner, type Signer } from './auth/sign-request.js';
 import { API_VERSIONS, type ApiVersion } from './generated/media-types.js';
+import { OPERATIONS } from './generated/operations.js';
 import { redactor } from './redact.js';
 import type { FetchLike } from './transport/fetch-attempt.js';
 import { DEFAULT_MAX_RETRY_WAIT_MS } from './transport/retry-policy.js';
@@ -18,9 +19,9 @@ export const MAX_KEY_LENGTH = 256;
 const MAX_TIMER_MS = 2_147_483_647;
 
 /**
- * Options of {@link createGroupsClient}: the {@link CommonClientOptions} and one way to sign,
- * either `secretKey` or `signer` (both, or neither, is a type error before it is a run-time
- * one). Every optional option also takes `undefined` (its default), so
+ * Options of {@link createGroupsClient}: the {@link CommonClientOptions} and at most one way
+ * to sign, `secretKey` or `signer` (both is a type error before it is a run-time one; neither
+ * makes a client for the Upload API only). Every optional option also takes `undefined` (its default), so
  * `baseUrl: process.env.UPLOADCARE_API_URL` type-checks under `exactOptionalPropertyTypes`.
  *
  * @example
@@ -29,13 +30,25 @@ const MAX_TIMER_MS = 2_147_483_647;
  * const inBrowser: GroupsClientOptions = { publicKey: 'pk', signer: (text) => signOnMyServer(text) };
  * ```
  */
-export type GroupsClientOptions = CommonClientOptions & (SecretKeyOptions | SignerOptions);
+export type GroupsClientOptions = CommonClientOptions & (SecretKeyOptions | SignerOptions | PublicKeyOnlyOptions);
 
 /** Signing with the secret key in this process (servers), or simple auth. */
 export interface SecretKeyOptions {
   /** The project's secret key (at most 256 characters). Keep it on servers; in a browser pass `signer` instead. */
   secretKey: string;
   signer?: undefined;
+}
+
+/**
+ * Neither secret key nor signer: a client for the Upload API only (a browser making groups).
+ * `create` and `uploadInfo` work, sending the public key only; the REST API methods fail with
+ * `InvalidArgumentError` before sending anything.
+ */
+export interface PublicKeyOnlyOptions {
+  secretKey?: undefined;
+  signer?: undefined;
+  /** No secret to send: simple auth needs one. */
+  auth?: 'signed' | undefined;
 }
 
 /** Signing elsewhere (a browser asks your server): signed auth only, and no secret key here. */
@@ -59,6 +72,12 @@ export interface CommonClientOptions {
   auth?: 'signed' | 'simple' | undefined;
   /** API root; default `https://api.uploadcare.com`. May carry a path prefix (a proxy). */
   baseUrl?: string | undefined;
+  /**
+   * Upload API root, where groups are made (`create`, `uploadInfo`); default the spec's server
+   * of those operations, `https://upload.uploadcare.com`. A mock serving both APIs on one port
+   * is given as both `baseUrl` and `uploadBaseUrl`.
+   */
+  uploadBaseUrl?: string | undefined;
   /** The `fetch` to use; default `globalThis.fetch`. Called as `fetch(urlString, init)` with plain-object headers. */
   fetch?: FetchLike | undefined;
   /** Retries after the first attempt; default 2, so at most 3 requests per call. 0 disables retrying. */
@@ -93,6 +112,7 @@ const OPTION_NAMES = [
   'signer',
   'auth',
   'baseUrl',
+  'uploadBaseUrl',
   'fetch',
   'maxRetries',
   'timeoutMs',
@@ -110,7 +130,21 @@ export interface ResolvedClientOptions {
   transport: TransportConfig;
   /** Undefined: the newest version each operation takes. */
   apiVersion: ApiVersion | undefined;
+  /** The Upload API's root, like origin and prefix, and its transport: no Authorization, ever. */
+  upload: { origin: string; prefix: string; transport: TransportConfig };
 }
+
+/** An API root as origin and path prefix; anything else (a query, a fragment, credentials) is refused. */
+function apiRoot(value: unknown, argument: string): { origin: string; prefix: string } {
+  const url = httpUrl(value, argument);
+  // Anything but origin and path (a query, a fragment, credentials) would change every request.
+  if (url.href !== url.origin + url.pathname) fail(argument, 'must have no query, fragment or credentials');
+  return { origin: url.origin, prefix: url.pathname.replace(/\/+$/, '') };
+}
+
+/** Who sends a REST request without a secret key or signer: refused before anything is sent. */
+const noRestCredentials: Authenticate = async () =>
+  fail('secretKey', 'the REST API methods need secretKey or signer (create and uploadInfo need the public key only)');
 
 /** True where the runtime drops a `Date` request header (browsers and their workers forbid it). */
 function dropsDateHeader(): boolean {
@@ -150,9 +184,7 @@ export function resolveClientOptions(options: GroupsClientOptions): ResolvedClie
   const given = object(options, 'options');
   knownKeys(given, OPTION_NAMES);
   const baseUrl = httpUrl(given.baseUrl ?? DEFAULT_BASE_URL, 'baseUrl');
-  // Anything but origin and path (a query, a fragment, credentials) would change every request.
-  if (baseUrl.href !== baseUrl.origin + baseUrl.pathname)
-    fail('baseUrl', 'must have no query, fragment or credentials');
+  const { origin, prefix } = apiRoot(baseUrl.href, 'baseUrl');
   const publicKey = key(given.publicKey, 'publicKey');
   const { secretKey, signer } = given;
   const simple = oneOf(given.auth ?? 'signed', 'auth', ['signed', 'simple']) === 'simple';
@@ -161,30 +193,40 @@ export function resolveClientOptions(options: GroupsClientOptions): ResolvedClie
     if (secretKey !== undefined) fail('signer', 'pass secretKey or signer, not both');
     if (typeof signer !== 'function') fail('signer', 'must be a function');
   }
-  const secret = signer ? undefined : key(secretKey, 'secretKey');
+  // No secret key and no signer: a client for the Upload API only (a browser making groups).
+  const uploadOnly = signer === undefined && secretKey === undefined && !simple;
+  const secret = signer || uploadOnly ? undefined : key(secretKey, 'secretKey');
   // The secret travels in clear text with simple auth; the service refuses it over HTTP
   // anyway, so refuse before the secret leaves the process (loopback mocks excepted).
   if (simple && baseUrl.protocol === 'http:' && !/^(localhost|\[::1\]|127(\.\d{1,3}){3})$/.test(baseUrl.hostname)) {
     fail('baseUrl', 'simple auth needs https');
   }
-  const authenticate = simple
-    ? simpleAuth(publicKey, secret as string)
-    : signedAuth(publicKey, signer ?? createHmacSigner(secret as string), dateHeader(given.dateHeader));
+  const authenticate = uploadOnly
+    ? noRestCredentials
+    : simple
+      ? simpleAuth(publicKey, secret as string)
+      : signedAuth(publicKey, signer ?? createHmacSigner(secret as string), dateHeader(given.dateHeader));
   if (given.fetch !== undefined && typeof given.fetch !== 'function') fail('fetch', 'must be a function');
   const timeoutMs = given.timeoutMs ?? 30_000;
+  const transport: TransportConfig = {
+    authenticate,
+    userAgent: headerValue(given.userAgent ?? DEFAULT_USER_AGENT, 'userAgent'),
+    fetch: given.fetch,
+    maxRetries: integerIn(given.maxRetries ?? 2, 'maxRetries', 0),
+    timeoutMs: timeoutMs === Infinity ? timeoutMs : integerIn(timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS),
+    maxRetryWaitMs: integerIn(given.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS, 'maxRetryWaitMs', 0, MAX_TIMER_MS),
+    maxResponseBytes: integerIn(given.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, 'maxResponseBytes', 1),
+    redact: redactor(secret),
+  };
   return {
-    origin: baseUrl.origin,
-    prefix: baseUrl.pathname.replace(/\/+$/, ''),
+    origin,
+    prefix,
     apiVersion: given.apiVersion === undefined ? undefined : oneOf(given.apiVersion, 'apiVersion', API_VERSIONS),
-    transport: {
-      authenticate,
-      userAgent: headerValue(given.userAgent ?? DEFAULT_USER_AGENT, 'userAgent'),
-      fetch: given.fetch,
-      maxRetries: integerIn(given.maxRetries ?? 2, 'maxRetries', 0),
-      timeoutMs: timeoutMs === Infinity ? timeoutMs : integerIn(timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS),
-      maxRetryWaitMs: integerIn(given.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS, 'maxRetryWaitMs', 0, MAX_TIMER_MS),
-      maxResponseBytes: integerIn(given.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, 'maxResponseBytes', 1),
-      redact: redactor(secret),
+    transport,
+    // The Upload API takes the public key in the form or query: no Authorization header.
+    upload: {
+      ...apiRoot(given.uploadBaseUrl ?? OPERATIONS.createGroup.server, 'uploadBaseUrl'),
+      transport: { ...transport, authenticate: async () => {} },
     },
   };
 }

@@ -9,7 +9,7 @@ import { successBody } from './answer/api-response.js';
 import { fail, integerIn, knownKeys, object, shown } from './argument-checks.js';
 import { type GroupsClientOptions, resolveClientOptions } from './client-options.js';
 import { OPERATIONS, type OperationId } from './generated/operations.js';
-import { LIMIT } from './generated/parameters.js';
+import { JSONERRORS, LIMIT, QUERY_GROUP_ID } from './generated/parameters.js';
 import { parseGroupId } from './group-id.js';
 import { LIST_QUERY, type ListParams, toListQuery } from './list-params.js';
 import { operationUrl } from './operation-url.js';
@@ -17,7 +17,8 @@ import { nextPageUrl } from './pagination/next-page-url.js';
 import { walkGroups, walkPages } from './pagination/walk-pages.js';
 import type { Redact } from './redact.js';
 import { createSendRequest } from './transport/send-request.js';
-import type { Group, GroupsPage, GroupWithFiles } from './types.js';
+import type { Group, GroupsPage, GroupWithFiles, UploadGroup } from './types.js';
+import { CREATE_FORM_TYPE, createGroupForm, type SignedUploadFields } from './upload/create-form.js';
 
 /** Per-call options. */
 export interface CallOptions {
@@ -39,6 +40,9 @@ export interface ListAllParams extends PagesParams {
   /** Stop after this many groups (no further page is requested). */
   maxItems?: number | undefined;
 }
+
+/** Options of `create`: the call's signal, and for projects with signed uploads the fields `signUpload` made. */
+export interface CreateGroupOptions extends CallOptions, SignedUploadFields {}
 
 /** What {@link createGroupsClient} returns. */
 export interface GroupsClient {
@@ -70,6 +74,30 @@ export interface GroupsClient {
    * did happen: it resolves.
    */
   delete(groupId: string, options?: CallOptions): Promise<void>;
+  /**
+   * Makes a new group of files the project has, in the order given, through the Upload API
+   * (`uploadBaseUrl`): each file a UUID, optionally with CDN operations
+   * (`<uuid>/-/resize/x800/`, kept as its `default_effects`). Sends the public key only: no
+   * secret key, no `Authorization`, so it works in a browser. Projects with signed uploads pass
+   * the `signature` and `expire` their server made with `signUpload`. As every call makes a new
+   * group, it is retried only on answers saying it was not carried out (408, 429).
+   *
+   * @example
+   * ```ts
+   * const groups = createGroupsClient({ publicKey: 'demopublickey' }); // no secret needed
+   * const group = await groups.create([
+   *   'd6d34fa9-addd-472c-868d-2e5c105f9fcd',
+   *   'b1026315-8116-4632-8364-607e64fca723/-/resize/x800/',
+   * ]);
+   * console.log(group.id); // '…~2'
+   * ```
+   */
+  create(files: readonly string[], options?: CreateGroupOptions): Promise<UploadGroup>;
+  /**
+   * One group with its files as the Upload API describes them, read with the public key only
+   * (`GET /group/info/` on `uploadBaseUrl`).
+   */
+  uploadInfo(groupId: string, options?: CallOptions): Promise<UploadGroup>;
 }
 
 /**
@@ -83,6 +111,8 @@ export const METHOD_OPERATIONS = {
   get: 'getGroup',
   store: 'storeGroup',
   delete: 'deleteGroup',
+  create: 'createGroup',
+  uploadInfo: 'getUploadGroupInfo',
 } as const satisfies Record<keyof GroupsClient, OperationId>;
 
 /** Operations reachable only through `@uploadcare-groups/client/raw`, each with the reason. */
@@ -118,12 +148,39 @@ function callOptions<T extends CallOptions>(value: T | undefined, argument: stri
  * ```
  */
 export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
-  const { origin, prefix, transport, apiVersion } = resolveClientOptions(options);
+  const { origin, prefix, transport, apiVersion, upload } = resolveClientOptions(options);
   const send = createSendRequest(transport);
   const root = origin + prefix;
   // Every error leaves through `redact`: whatever an answer or a custom fetch put in it (a
   // message, a link, an id, a cause at any depth), the secret is not in it.
   const { redact } = transport;
+  const sendUpload = createSendRequest(upload.transport);
+  const uploadRoot = upload.origin + upload.prefix;
+  const { publicKey } = options;
+  /** `jsonerrors=1`: the Upload API's errors as JSON, whose `content` the errors carry as `detail`. */
+  const JSON_ERRORS = { [JSONERRORS.name]: JSONERRORS.enum[0] };
+
+  /** Sends an Upload API operation: no Authorization, the public key in the form or query. */
+  async function callUpload<T>(
+    operationId: 'createGroup' | 'getUploadGroupInfo',
+    url: string,
+    signal: AbortSignal | undefined,
+    body?: string,
+  ): Promise<T> {
+    const { method, accept, retryAfter } = OPERATIONS[operationId];
+    const answer = await sendUpload({
+      method,
+      url,
+      uri: url.slice(upload.origin.length),
+      accept: accept[0],
+      signal,
+      contentType: body === undefined ? null : CREATE_FORM_TYPE,
+      body: body === undefined ? undefined : new TextEncoder().encode(body),
+      idempotent: method !== 'POST',
+      retryAfter,
+    });
+    return successBody<T>(answer, { method, url }, operationId, upload.transport.redact);
+  }
 
   /** Sends `operationId` to `url` and returns its checked body (`undefined` for an answer without one). */
   async function call<T>(operationId: OperationId, url: string, signal: AbortSignal | undefined): Promise<T> {
@@ -184,6 +241,31 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
     get: groupCall('getGroup'),
     store: groupCall('storeGroup'),
     delete: groupCall('deleteGroup'),
+    async create(files, options) {
+      try {
+        const given = callOptions(options, 'options', ['signal', 'signature', 'expire']);
+        const form = createGroupForm(publicKey, files, given);
+        const url = operationUrl(uploadRoot, 'createGroup', {}, JSON_ERRORS);
+        return await callUpload('createGroup', url, given.signal, form);
+      } catch (error) {
+        throw redact(error);
+      }
+    },
+    async uploadInfo(groupId, options) {
+      try {
+        parseGroupId(groupId);
+        const { signal } = callOptions(options, 'options', ['signal']);
+        const query = {
+          [OPERATIONS.getUploadGroupInfo.publicKeyField]: publicKey,
+          [QUERY_GROUP_ID.name]: groupId,
+          ...JSON_ERRORS,
+        };
+        const url = operationUrl(uploadRoot, 'getUploadGroupInfo', {}, query);
+        return await callUpload('getUploadGroupInfo', url, signal);
+      } catch (error) {
+        throw redact(error);
+      }
+    },
   };
 }
 

@@ -62,7 +62,7 @@ const about = (request: RequestDescription, text: string) => `${request.method} 
 
 /**
  * The service answered with an error status. Subclasses cover the documented cases; other
- * statuses (3xx, which the client never follows, 403, 409, 413…) are thrown as this class itself.
+ * statuses (3xx, which the client never follows, a REST API 403, 409, 413…) are thrown as this class itself.
  */
 export class UploadcareApiError extends UploadcareError {
   override name = 'UploadcareApiError';
@@ -83,7 +83,11 @@ export class BadRequestError extends UploadcareApiError {
   override name = 'BadRequestError';
 }
 
-/** 401: missing, unknown or wrong credentials, a wrong signature, or a date too far from the server's clock. */
+/**
+ * 401: missing, unknown or wrong credentials, a wrong signature, or a date too far from the
+ * server's clock; from the Upload API (`create`, `uploadInfo`), 403: a missing or unknown public
+ * key, or a wrong or expired upload signature.
+ */
 export class AuthenticationError extends UploadcareApiError {
   override name = 'AuthenticationError';
 }

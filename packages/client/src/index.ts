@@ -17,6 +17,7 @@ export { createHmacSigner, type Signer } from './auth/sign-request.js';
 export { type GroupCdnUrlOptions, groupCdnUrl } from './cdn-url.js';
 export {
   type CallOptions,
+  type CreateGroupOptions,
   createGroupsClient,
   type GroupsClient,
   type ListAllParams,
@@ -53,4 +54,15 @@ export { isGroupId, type ParsedGroupId, parseGroupId } from './group-id.js';
 export type { ListParams } from './list-params.js';
 export type { FetchLike } from './transport/fetch-attempt.js';
 export { DEFAULT_MAX_RETRY_WAIT_MS } from './transport/retry-policy.js';
-export type { components, Group, GroupFile, GroupsOrdering, GroupsPage, GroupWithFiles, paths } from './types.js';
+export type {
+  components,
+  Group,
+  GroupFile,
+  GroupsOrdering,
+  GroupsPage,
+  GroupWithFiles,
+  paths,
+  UploadGroup,
+} from './types.js';
+export type { SignedUploadFields } from './upload/create-form.js';
+export { type SignedUpload, type SignUploadOptions, signUpload } from './upload/signed-upload.js';

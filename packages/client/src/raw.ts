@@ -3,7 +3,8 @@
  * for anything the documented methods do not cover. It sends through the same transport as
  * `createGroupsClient` (signed auth, retries, per-attempt timeouts, the size limit), and
  * returns `{ data, error, response }` instead of throwing API errors (transport failures,
- * timeouts and aborts still throw). A separate entry, so apps that do not use it do not load
+ * timeouts and aborts still throw). The Upload API's paths (`/group/`, `/group/info/`) go to
+ * `uploadBaseUrl` through its own transport: no Authorization, the public key only as given. A separate entry, so apps that do not use it do not load
  * openapi-fetch.
  *
  * @packageDocumentation
@@ -30,6 +31,9 @@ const ROUTES = Object.entries(OPERATIONS).map(([operationId, operation]) => ({
   method: operation.method,
   pattern: new RegExp(`^${operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
   retryAfter: operation.retryAfter,
+  /** An Upload API operation: sent to `uploadBaseUrl`, unsigned, with the one media type it answers in. */
+  upload: operation.publicKeyField !== null,
+  accept: operation.accept[0],
 }));
 
 /**
@@ -46,8 +50,9 @@ const ROUTES = Object.entries(OPERATIONS).map(([operationId, operation]) => ({
  * ```
  */
 export function createRawClient(options: GroupsClientOptions): Client<paths> {
-  const { origin, prefix, transport, apiVersion } = resolveClientOptions(options);
+  const { origin, prefix, transport, apiVersion, upload } = resolveClientOptions(options);
   const send = createSendRequest(transport);
+  const sendUpload = createSendRequest(upload.transport);
   // For a path the spec does not know: the chosen API version, else the newest.
   const otherwise = MEDIA_TYPES[apiVersion ?? (API_VERSIONS[0] as ApiVersion)];
   const client = createClient<paths>({
@@ -75,18 +80,29 @@ export function createRawClient(options: GroupsClientOptions): Client<paths> {
     const route = ROUTES.find((r) => r.method === method && r.pattern.test(path));
     // A request's own Accept wins; else as `createGroupsClient` picks it (refused before sending
     // when the operation does not take `apiVersion`).
-    const accept = request.headers.get('accept') ?? (route ? acceptFor(route.operationId, apiVersion) : otherwise);
-    const answer = await send({
-      method,
-      url,
-      uri,
-      accept,
-      signal,
-      headers,
-      body,
-      bodyMd5: await md5Hex(body),
-      retryAfter: route?.retryAfter,
-    });
+    const accept =
+      request.headers.get('accept') ??
+      (route ? (route.upload ? route.accept : acceptFor(route.operationId, apiVersion)) : otherwise);
+    const retryAfter = route?.retryAfter;
+    let answer: Awaited<ReturnType<typeof send>>;
+    if (route?.upload) {
+      // The same path and query on the Upload API's root, unsigned; a POST makes a group each time.
+      const uploadUrl = upload.origin + upload.prefix + uri.slice(prefix.length);
+      answer = await sendUpload({
+        method,
+        url: uploadUrl,
+        uri: uploadUrl.slice(upload.origin.length),
+        accept,
+        signal,
+        headers,
+        body,
+        contentType: contentType ?? null,
+        idempotent: method !== 'POST',
+        retryAfter,
+      });
+    } else {
+      answer = await send({ method, url, uri, accept, signal, headers, body, bodyMd5: await md5Hex(body), retryAfter });
+    }
     const { status, statusText, text } = answer;
     // A browser's unfollowed redirect has status 0, which no Response can carry.
     if (status < 200 || status > 599) {

@@ -18,4 +18,4 @@
 export { API_VERSIONS, type ApiVersion, MEDIA_TYPES } from './generated/media-types.js';
 export { OPERATION_IDS, OPERATIONS, type OperationId, RESPONSES } from './generated/operations.js';
 export * from './generated/parameters.js';
-export { GROUP_ID_EXAMPLE, GROUP_ID_PATTERN } from './generated/patterns.js';
+export { GROUP_ID_EXAMPLE, GROUP_ID_PATTERN, GROUP_MEMBER_PATTERN } from './generated/patterns.js';

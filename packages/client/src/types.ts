@@ -12,6 +12,8 @@ export type Group = components['schemas']['Group'];
 export type GroupWithFiles = components['schemas']['GroupWithFiles'];
 /** One file of a group: the file info plus `default_effects`. */
 export type GroupFile = components['schemas']['GroupFile'];
+/** A group as the Upload API answers it (`create`, `uploadInfo`): its files in the Upload API's form. */
+export type UploadGroup = components['schemas']['UploadGroup'];
 /** One page of the group list, with absolute `next` / `previous` links. */
 export type GroupsPage = components['schemas']['GroupsPage'];
 /** The `ordering` values of the list. */

@@ -50,18 +50,6 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const served = command.kind === 'proxy' ? `proxy to ${command.options.upstream}` : 'mock';
-  process.stdout.write(`Uploadcare groups ${served} listening on ${running.url}\n`);
-  if ('controlToken' in running) {
-    // On stdout, like the URL: a script driving the mock needs it to change its state.
-    process.stdout.write(`Control token: ${running.controlToken}\n`);
-    if (!command.quiet) {
-      process.stderr.write(
-        `uploadcare-groups-mock: control routes at ${running.url}${CONTROL_PREFIX}; to change state send Authorization: Bearer <control token> (see --help)\n`,
-      );
-    }
-  }
-
   return new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (signal: NodeJS.Signals) => {
@@ -82,6 +70,18 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`uploadcare-groups-mock: ${what} ended unexpectedly (${how}).\n`);
       resolve(1);
     });
+    // Announced once the stop handlers are in place: a signal sent on seeing the URL is handled.
+    const served = command.kind === 'proxy' ? `proxy to ${command.options.upstream}` : 'mock';
+    process.stdout.write(`Uploadcare groups ${served} listening on ${running.url}\n`);
+    if ('controlToken' in running) {
+      // On stdout, like the URL: a script driving the mock needs it to change its state.
+      process.stdout.write(`Control token: ${running.controlToken}\n`);
+      if (!command.quiet) {
+        process.stderr.write(
+          `uploadcare-groups-mock: control routes at ${running.url}${CONTROL_PREFIX}; to change state send Authorization: Bearer <control token> (see --help)\n`,
+        );
+      }
+    }
   });
 }
 

@@ -68,6 +68,7 @@ export async function startStatefulMock(
     },
     groups: () => fake.groups(),
     setGroups: (groups) => fake.setGroups(groups),
+    addFiles: (files) => fake.addFiles(files),
     configure: async (changes) => fake.configure(changes),
     config: async () => fake.faults(),
     stats: async (): Promise<MockStats> => ({ requests: fake.requests(), violations: violations.snapshot() }),

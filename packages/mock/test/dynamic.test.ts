@@ -23,7 +23,8 @@ const withBodies = operations().flatMap((op) =>
   Object.entries(op.responses)
     .filter(([, response]) => response.content)
     .map(([code, response]) => {
-      // The type the operation takes when the answer has it (an error answer has several), else its own.
+      // The type the operation takes when the answer has it (an error answer has several), else its
+      // own (the Upload API answers plain JSON).
       const takes: readonly string[] = OPERATIONS[op.operationId as OperationId].accept;
       const accept = takes.find((type) => response.content[type]) ?? (Object.keys(response.content)[0] as string);
       return { ...op, code, accept, schema: response.content[accept].schema, label: `${op.operationId} ${code}` };
@@ -35,10 +36,15 @@ test('two mocks run side by side on different ports', () => {
   expect(unseeded.url).toBe(`http://127.0.0.1:${unseeded.port}`);
 });
 
-async function bodyOf(mock: RunningMock, { method, examplePath, code, accept }: (typeof withBodies)[number]) {
-  const res = await fetch(`${mock.url}${examplePath}`, {
+async function bodyOf(
+  mock: RunningMock,
+  { method, examplePath, exampleQuery, exampleBody, code, accept }: (typeof withBodies)[number],
+) {
+  const form = exampleBody && { 'Content-Type': exampleBody.contentType };
+  const res = await fetch(`${mock.url}${examplePath}${exampleQuery}`, {
     method,
-    headers: headers(accept, { Prefer: `code=${code}` }),
+    headers: headers(accept as string, { Prefer: `code=${code}`, ...form }),
+    ...(exampleBody && { body: exampleBody.body }),
   });
   expect(res.status).toBe(Number(code));
   return res.json();

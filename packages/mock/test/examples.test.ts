@@ -16,6 +16,16 @@ afterAll(() => mock?.stop());
 /** The media type a client of this operation sends: the first the generated table gives it. */
 const acceptFor = (operationId: string): string => OPERATIONS[operationId as OperationId].accept[0];
 
+/** The request of an operation's example: its method, headers and (a form) body. */
+function exampleInit(op: (typeof ops)[number], extra: Record<string, string> = {}): RequestInit {
+  const { exampleBody } = op;
+  return {
+    method: op.method,
+    headers: headers(op.accept, exampleBody ? { ...extra, 'Content-Type': exampleBody.contentType } : extra),
+    ...(exampleBody && { body: exampleBody.body }),
+  };
+}
+
 function firstExample(response: Json, mediaType: string): unknown {
   const examples = response.content?.[mediaType]?.examples ?? {};
   const first = Object.values<Json>(examples)[0];
@@ -28,13 +38,20 @@ const ops = operations().map((op) => {
   return { ...op, successCode, accept: acceptFor(op.operationId) };
 });
 
-test('the document has the four group operations', () => {
-  expect(ops.map((op) => op.operationId).sort()).toEqual(['deleteGroup', 'getGroup', 'listGroups', 'storeGroup']);
+test('the document has the six group operations', () => {
+  expect(ops.map((op) => op.operationId).sort()).toEqual([
+    'createGroup',
+    'deleteGroup',
+    'getGroup',
+    'getUploadGroupInfo',
+    'listGroups',
+    'storeGroup',
+  ]);
 });
 
 describe.each(ops)('$operationId ($method $path)', (op) => {
   test(`answers ${op.successCode} with the documented example`, async () => {
-    const res = await fetch(`${mock.url}${op.examplePath}`, { method: op.method, headers: headers(op.accept) });
+    const res = await fetch(`${mock.url}${op.examplePath}${op.exampleQuery}`, exampleInit(op));
     expect(res.status).toBe(Number(op.successCode));
     expect(res.headers.get('sl-violations')).toBeNull();
     const success = op.responses[op.successCode];
@@ -48,14 +65,15 @@ describe.each(ops)('$operationId ($method $path)', (op) => {
 
   const errorCodes = Object.keys(op.responses).filter((code) => /^[45]/.test(code));
   test.each(errorCodes)('Prefer: code=%s gives the documented error', async (code) => {
-    const res = await fetch(`${mock.url}${op.examplePath}`, {
-      method: op.method,
-      headers: headers(op.accept, { Prefer: `code=${code}` }),
-    });
+    const res = await fetch(
+      `${mock.url}${op.examplePath}${op.exampleQuery}`,
+      exampleInit(op, { Prefer: `code=${code}` }),
+    );
     expect(res.status).toBe(Number(code));
     const body = await res.json();
     expect(body).toEqual(firstExample(op.responses[code], op.accept));
-    expect(body.detail).toEqual(expect.any(String));
+    // The REST API's `{ detail }`, the Upload API's `{ error: { content } }`.
+    expect(body.detail ?? body.error?.content).toEqual(expect.any(String));
     // An answer the spec documents with Retry-After carries it, in the documented form.
     const form = (OPERATIONS[op.operationId as OperationId].retryAfter as Record<string, string>)[code];
     const retryAfter = res.headers.get('retry-after') ?? '';

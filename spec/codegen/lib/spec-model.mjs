@@ -111,6 +111,12 @@ export function acceptedMediaTypes(spec, op) {
       `spec: ${op.operationId} has both a ${success.status} body and x-uploadcare-accept: the body's media types say it once`,
     );
   }
+  // An operation of the unversioned Upload API (it takes the public key in a field, no
+  // Authorization) answers plain JSON: that is what it accepts.
+  if (fromContent.length === 0 && declared === undefined && publicKeyField(op.operation) !== null) {
+    const plain = Object.keys(success.response.content ?? {});
+    if (plain.length > 0) return plain;
+  }
   const types = fromContent.length > 0 ? fromContent : declared;
   if (!Array.isArray(types) || types.length === 0 || !types.every((type) => vendorVersion(type))) {
     throw new Error(
@@ -119,6 +125,37 @@ export function acceptedMediaTypes(spec, op) {
     );
   }
   return sortMediaTypes(types);
+}
+
+/**
+ * The field that carries the project's public key of an operation authenticated by it alone
+ * (`x-uploadcare-public-key`: the Upload API's `pub_key`), or null for the REST API's
+ * `Authorization` schemes. Such an operation must say `security: []`.
+ */
+export function publicKeyField(operation) {
+  const field = operation['x-uploadcare-public-key'];
+  if (field === undefined) return null;
+  if (typeof field !== 'string' || field === '') {
+    throw new Error(`spec: ${operation.operationId}: x-uploadcare-public-key must name the field of the public key`);
+  }
+  if (!Array.isArray(operation.security) || operation.security.length !== 0) {
+    throw new Error(`spec: ${operation.operationId}: x-uploadcare-public-key needs security: [] (no Authorization)`);
+  }
+  return field;
+}
+
+/** The security schemes an operation takes (its own `security`, else the document's), by name. */
+export function securityOf(spec, operation) {
+  const requirements = operation.security ?? spec.security ?? [];
+  return [...new Set(requirements.flatMap((requirement) => Object.keys(requirement)))];
+}
+
+/** The server an operation is sent to: its own `servers`, its path's, else the document's (the first); '' when none. */
+export function serverOf(spec, path, operation) {
+  const item = resolve(spec, spec.paths?.[path] ?? {});
+  const url = (operation.servers ?? item.servers ?? spec.servers)?.[0]?.url;
+  // No server at all: OpenAPI's default, `/` (the caller's own root).
+  return (typeof url === 'string' ? url : '').replace(/\/+$/, '');
 }
 
 /** `group_id` -> `GROUP_ID`, `GroupId` -> `GROUP_ID`, `per-page` -> `PER_PAGE`. */

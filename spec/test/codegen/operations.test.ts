@@ -38,6 +38,10 @@ describe('operationsModel', () => {
         accept: [V7],
         deprecated: false,
         retryAfter: {},
+        server: '',
+        security: [],
+        publicKeyField: null,
+        requestBody: [],
         responses: { 200: [V7] },
       },
       {
@@ -49,6 +53,10 @@ describe('operationsModel', () => {
         accept: [V7],
         deprecated: false,
         retryAfter: {},
+        server: '',
+        security: [],
+        publicKeyField: null,
+        requestBody: [],
         responses: { 200: [V7] },
       },
       {
@@ -60,6 +68,10 @@ describe('operationsModel', () => {
         accept: [V7],
         deprecated: false,
         retryAfter: {},
+        server: '',
+        security: [],
+        publicKeyField: null,
+        requestBody: [],
         responses: { 204: [], 404: [V7, 'application/json'] },
       },
       {
@@ -71,9 +83,46 @@ describe('operationsModel', () => {
         accept: [V6],
         deprecated: true,
         retryAfter: {},
+        server: '',
+        security: [],
+        publicKeyField: null,
+        requestBody: [],
         responses: { 200: [V6] },
       },
     ]);
+  });
+
+  it('reads an Upload API operation: its own server, no Authorization, the public key field, its form', () => {
+    const upload = specWith({
+      '/up/': {
+        servers: [{ url: 'https://upload.example.com/' }],
+        post: op('createThing', {
+          security: [],
+          'x-uploadcare-public-key': 'pub_key',
+          requestBody: { content: { 'multipart/form-data': {}, 'application/x-www-form-urlencoded': {} } },
+          responses: { '200': { description: 'ok', content: { 'application/json': {} } } },
+        }),
+      },
+      '/rest/': { get: op('getRest', { security: [{ signed: [] }] }) },
+    });
+    expect(operationsModel(upload)).toMatchObject([
+      {
+        operationId: 'createThing',
+        accept: ['application/json'],
+        server: 'https://upload.example.com',
+        security: [],
+        publicKeyField: 'pub_key',
+        requestBody: ['multipart/form-data', 'application/x-www-form-urlencoded'],
+      },
+      { operationId: 'getRest', security: ['signed'], publicKeyField: null, requestBody: [] },
+    ]);
+  });
+
+  it('refuses a public key field on an operation that keeps the Authorization schemes', () => {
+    const paths = {
+      '/up/': { get: op('x', { 'x-uploadcare-public-key': 'pub_key', responses: okWith({}, 'application/json') }) },
+    };
+    expect(() => operationsModel(specWith(paths))).toThrow(/x-uploadcare-public-key needs security: \[\]/);
   });
 
   it.each([
@@ -142,8 +191,11 @@ describe('emitOperations', () => {
         ' * The operations of the spec, in document order: method, templated path, path and query',
         ' * parameter names (in the order the spec lists them), and the `Accept` media types each',
         ' * operation takes, newest API version first (send the first). `retryAfter`: the answers',
-        ' * documented with a `Retry-After` header (status -> `seconds`, `http-date` or `either`): the',
-        ' * statuses the service asks to be retried later, and the form it says the wait in.',
+        ' * documented with a `Retry-After` header (status -> `seconds`, `http-date` or `either`).',
+        " * `server`: where it is sent (its own `servers`, else the document's); `security`: the schemes",
+        ' * it takes (`[]`: no `Authorization`); `publicKeyField`: the form or query field carrying the',
+        ' * public key of an operation authenticated by it alone (the Upload API); `requestBody`: the',
+        ' * media types of its body.',
         ' */',
         'export const OPERATIONS = {',
         '  getA: {',
@@ -154,6 +206,10 @@ describe('emitOperations', () => {
         '    accept: ["application/vnd.uploadcare-v0.7+json"],',
         '    deprecated: false,',
         '    retryAfter: {},',
+        '    server: "",',
+        '    security: [],',
+        '    publicKeyField: null,',
+        '    requestBody: [],',
         '  },',
         '  deleteB: {',
         '    method: "DELETE",',
@@ -163,6 +219,10 @@ describe('emitOperations', () => {
         '    accept: ["application/vnd.uploadcare-v0.7+json", "application/vnd.uploadcare-v0.6+json"],',
         '    deprecated: false,',
         '    retryAfter: {},',
+        '    server: "",',
+        '    security: [],',
+        '    publicKeyField: null,',
+        '    requestBody: [],',
         '  },',
         '} as const;',
         '',

@@ -85,7 +85,6 @@ describe('parametersModel', () => {
 
   it.each([
     ['different constraints', { ...limit, schema: { ...limit.schema, maximum: 500 } }],
-    ['another location', { ...limit, in: 'header' }],
     ['another description', { ...limit, description: 'How many, really.' }],
     ['required in one place only', { ...limit, required: true }],
   ])('refuses two different parameters of one name (%s)', (_, other) => {
@@ -94,6 +93,14 @@ describe('parametersModel', () => {
       '/b/': { get: op('getB', { parameters: [other] }) },
     });
     expect(() => parametersModel(spec)).toThrow(/two different parameters are named "limit"; give them distinct names/);
+  });
+
+  it('keys a parameter of the same name in another location by `<in>:<name>`', () => {
+    const spec = specWith({
+      '/a/': { get: op('getA', { parameters: [limit] }) },
+      '/b/': { get: op('getB', { parameters: [{ ...limit, in: 'header' }] }) },
+    });
+    expect([...parametersModel(spec).keys()]).toEqual(['limit', 'header:limit']);
   });
 
   it('takes the same parameter written twice as one (its example is not a constraint)', () => {

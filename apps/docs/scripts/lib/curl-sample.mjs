@@ -1,12 +1,14 @@
 // curl samples with the production (signed) auth, computed in the shell with openssl, so a
 // reader can paste and run them against the real service.
 import { EMPTY_BODY_MD5, SIGNED_CONTENT_TYPE } from './signing.mjs';
+import { uploadCurlSample } from './upload-curl-sample.mjs';
 
 /**
  * @param {import('./operations.mjs').DocumentedOperation} op
  * @param {string} serverUrl the API root, e.g. `https://api.uploadcare.com`
  */
 export function curlSample(op, serverUrl) {
+  if (op.publicKeyField) return uploadCurlSample(op, serverUrl);
   const methodFlag = op.method === 'GET' ? '' : ` -X ${op.method}`;
   return [
     '# Signed auth: HMAC-SHA1 (secret key) of method, body MD5, Content-Type, date and URI.',

@@ -16,7 +16,8 @@ export function docsSpec(spec, operations, tsSamples) {
     const operation = copy.paths[op.path][op.method.toLowerCase()];
     operation['x-codeSamples'] = [
       { lang: 'TypeScript', label: 'TypeScript', source: tsSamples.get(op.operationId) },
-      { lang: 'curl', label: 'curl', source: curlSample(op, serverUrl) },
+      // An Upload API operation goes to its own server.
+      { lang: 'curl', label: 'curl', source: curlSample(op, op.publicKeyField ? op.server : serverUrl) },
     ];
   }
   return copy;

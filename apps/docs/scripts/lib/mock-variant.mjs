@@ -48,13 +48,24 @@ export function mockVariant(html, mockUrl, demoKeys) {
     },
     ...(spec.servers ?? []),
   ];
+  // The Upload API's operations name their own server: the mock serves them on its one port too.
+  for (const item of Object.values(spec.paths ?? {})) {
+    if (Array.isArray(item.servers))
+      item.servers = [{ url: root, description: 'Local mock (the Upload API too)' }, ...item.servers];
+  }
   const operations = documentedOperations(spec).map((op) => ({
     operationId: op.operationId,
     summary: op.summary,
     method: op.method,
     path: op.path,
     pathParameters: op.pathParameters,
+    // The Upload API reads its group id from the query: the panel fills it like a path parameter.
+    queryParameters: Object.fromEntries(
+      Object.entries(op.query).filter(([name]) => op.publicKeyField && name !== op.publicKeyField),
+    ),
     search: op.search,
+    publicKeyField: op.publicKeyField,
+    form: op.form,
     accept: op.accept,
     deprecated: op.deprecated,
     address: operationAddress(op),

@@ -43,7 +43,12 @@ function checkedExample(operationId, parameter, model) {
  * @property {Record<string, string>} pathParameters the example request's path parameters, name -> value
  * @property {Record<string, string | number | boolean>} query the example request's query
  * @property {string} search the example request's query string (`?limit=10&...`, or empty)
- * @property {string} accept the vendor media type to send
+ * @property {string} accept the media type to send in `Accept` (a vendor type for the REST API)
+ * @property {string} server the operation's server (the Upload API's for its operations)
+ * @property {string | null} publicKeyField the field carrying the public key of an Upload API
+ *   operation (no Authorization), else null
+ * @property {[string, string][] | undefined} form the example request's form fields, for an
+ *   operation with a form body: its first media type's example
  * @property {boolean} deprecated
  * @property {string} summary
  * @property {string} tag
@@ -56,17 +61,19 @@ export function documentedOperations(spec) {
   return operationsOf(spec).map(({ operationId, path, operation, parameters }) => {
     const model = models.get(operationId);
     const byName = (location, name) => parameters.find((p) => p.in === location && p.name === name);
+    // A name used in two places (the REST path's `group_id`, the Upload API query's) is keyed `<in>:<name>` the second time.
+    const constraintsOf = (location, name) => parameterModels.get(`${location}:${name}`) ?? parameterModels.get(name);
     const pathParameters = {};
     const filledPath = path.replace(/\{([^}]+)\}/g, (_, name) => {
       const parameter = byName('path', name);
       if (!parameter) throw new Error(`${operationId}: path parameter ${name} is not declared`);
-      pathParameters[name] = String(checkedExample(operationId, parameter, parameterModels.get(name)));
+      pathParameters[name] = String(checkedExample(operationId, parameter, constraintsOf('path', name)));
       return encodeURIComponent(pathParameters[name]);
     });
     const query = {};
     for (const name of model.query) {
       const parameter = byName('query', name);
-      const constraints = parameterModels.get(name);
+      const constraints = constraintsOf('query', name);
       if (sentInExample(parameter, constraints)) query[name] = checkedExample(operationId, parameter, constraints);
     }
     const encoded = new URLSearchParams(Object.entries(query).map(([name, value]) => [name, String(value)])).toString();
@@ -80,11 +87,24 @@ export function documentedOperations(spec) {
       query,
       search,
       accept: model.accept[0],
+      server: model.server,
+      publicKeyField: model.publicKeyField,
+      form: exampleForm(operationId, operation),
       deprecated: model.deprecated,
       summary: operation.summary ?? operationId,
       tag: operation.tags?.[0] ?? 'default',
     };
   });
+}
+
+/** The example form of an operation's body (its first media type's `example`), as fields in order. */
+function exampleForm(operationId, operation) {
+  const content = operation.requestBody?.content;
+  if (!content) return undefined;
+  const [type, media] = Object.entries(content)[0] ?? [];
+  const example = media?.example;
+  if (!example || typeof example !== 'object') throw new Error(`${operationId}: its ${type} body has no example`);
+  return Object.entries(example).map(([name, value]) => [name, String(value)]);
 }
 
 /** `listGroups` -> `list-groups`, the sample file's base name. */

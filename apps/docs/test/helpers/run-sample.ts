@@ -123,23 +123,29 @@ export async function runCurlSample(
   }
   const stub = `curl() { printf '%s\\0' "$@"; }`;
   const { stdout } = checked(name, await run('bash', ['-c', `${stub}\n${script}`], environment({})));
-  const { method, url, headers } = curlRequest(name, stdout.split('\0').slice(0, -1));
-  const answer = await fetch(url, { method, headers, signal: AbortSignal.timeout(30_000) });
+  const { method, url, headers, body } = curlRequest(name, stdout.split('\0').slice(0, -1));
+  const answer = await fetch(url, { method, headers, body, signal: AbortSignal.timeout(30_000) });
   return { status: answer.status, body: await answer.text() };
 }
 
-/** The request a curl command line makes, for the options the samples use (`-X`, `-H`). */
+/** The request a curl command line makes, for the options the samples use (`-X`, `-H`, `-F`). */
 function curlRequest(name: string, args: string[]) {
   let method = 'GET';
+  let body: FormData | undefined;
   let url: string | undefined;
   const headers: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const value = args[i + 1];
-    if ((arg === '-X' || arg === '-H') && value !== undefined) {
+    if ((arg === '-X' || arg === '-H' || arg === '-F') && value !== undefined) {
       i++;
       if (arg === '-X') method = value;
-      else {
+      else if (arg === '-F') {
+        const equals = value.indexOf('=');
+        if (equals < 1 || value[equals + 1] === '@') throw new Error(`${name}: -F ${value} is not a text field`);
+        body ??= new FormData();
+        body.append(value.slice(0, equals), value.slice(equals + 1));
+      } else {
         const colon = value.indexOf(':');
         if (colon < 1) throw new Error(`${name}: -H ${value} is not a header`);
         headers[value.slice(0, colon)] = value.slice(colon + 1).trim();
@@ -151,7 +157,7 @@ function curlRequest(name: string, args: string[]) {
     }
   }
   if (url === undefined) throw new Error(`${name}: the curl command names no URL`);
-  return { method, url, headers };
+  return { method, url, headers, body };
 }
 
 /** A curl sample with these keys in place of its placeholders (which it must have). */
@@ -160,7 +166,10 @@ export function withKeys(sample: string, keys: { publicKey: string; secretKey: s
     ["PUB='YOUR_PUBLIC_KEY'", `PUB='${keys.publicKey}'`],
     ["SECRET='YOUR_SECRET_KEY'", `SECRET='${keys.secretKey}'`],
   ] as const;
+  // The Upload API's samples set the public key only: they never hold the secret.
+  const uploadApi = !sample.includes('Authorization:');
   return placeholders.reduce((script, [placeholder, filled]) => {
+    if (uploadApi && placeholder.startsWith('SECRET=')) return script;
     if (!script.includes(placeholder)) throw new Error(`The curl sample no longer sets ${placeholder}`);
     return script.replace(placeholder, filled);
   }, sample);

@@ -16,6 +16,7 @@ import {
   ServerError,
   UploadcareApiError,
 } from '../errors.js';
+import { OPERATIONS } from '../generated/operations.js';
 import { RESPONSE_SHAPES } from '../generated/shapes.js';
 import type { Redact } from '../redact.js';
 import type { HttpAnswer } from '../transport/fetch-attempt.js';
@@ -29,7 +30,9 @@ function detailOf(answer: HttpAnswer, body: string): string {
   }
   let detail: unknown;
   try {
-    detail = JSON.parse(body).detail;
+    const parsed = JSON.parse(body);
+    // The REST API's `{ detail }`, or the Upload API's `{ error: { content } }` (with `jsonerrors=1`).
+    detail = parsed.detail ?? parsed.error?.content;
   } catch {}
   // At most 500 characters: the whole body is in the error's `body`.
   const excerpt = clip(
@@ -53,11 +56,19 @@ const ERROR_CLASSES: Record<number, typeof UploadcareApiError> = {
 };
 
 /** The error for a non-2xx answer; `redact` cuts the client's secret out of what the answer repeats. */
-export function apiErrorFor(answer: HttpAnswer, request: RequestDescription, redact: Redact): UploadcareApiError {
+export function apiErrorFor(
+  answer: HttpAnswer,
+  request: RequestDescription,
+  redact: Redact,
+  operationId?: string,
+): UploadcareApiError {
   const { status } = answer;
+  // The Upload API answers a missing or unknown public key (or a bad upload signature) with 403.
+  const upload = (OPERATIONS as Record<string, { publicKeyField: string | null }>)[operationId ?? '']?.publicKeyField;
+  const Class = status === 403 && upload ? AuthenticationError : ERROR_CLASSES[status];
   const body = redact(answer.text);
   const retryAfterMs = parseRetryAfterMs(answer.headers.get('retry-after'));
-  return new (ERROR_CLASSES[status] ?? (status > 499 ? ServerError : UploadcareApiError))({
+  return new (Class ?? (status > 499 ? ServerError : UploadcareApiError))({
     ...request,
     status,
     detail: detailOf(answer, body),
@@ -79,7 +90,7 @@ export function successBody<T>(
   redact: Redact,
 ): T {
   const { status } = answer;
-  if (status < 200 || status > 299) throw apiErrorFor(answer, request, redact);
+  if (status < 200 || status > 299) throw apiErrorFor(answer, request, redact, operationId);
   const shape = RESPONSE_SHAPES[operationId];
   if (!shape) return undefined as T;
   let problem = 'a body that is not JSON';

@@ -30,8 +30,8 @@ export function toHex(bytes: Uint8Array): string {
 }
 
 /** The HMAC of `node:crypto`, as far as the signer uses it. */
-interface BuiltinCrypto {
-  createHmac(algorithm: 'sha1', key: string): { update(data: string): { digest(encoding: 'hex'): string } };
+export interface BuiltinCrypto {
+  createHmac(algorithm: 'sha1' | 'sha256', key: string): { update(data: string): { digest(encoding: 'hex'): string } };
 }
 
 /**
@@ -39,7 +39,7 @@ interface BuiltinCrypto {
  * module; elsewhere this is undefined). Its HMAC is synchronous: about 2 µs of CPU a signature,
  * against about 26 µs for Web Crypto's round trip to a worker thread, measured on Node 20.
  */
-function builtinCrypto(): BuiltinCrypto | undefined {
+export function builtinCrypto(): BuiltinCrypto | undefined {
   try {
     const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
     const crypto = runtime?.getBuiltinModule?.('node:crypto') as Partial<BuiltinCrypto> | undefined;

@@ -9,3 +9,9 @@ export const GROUP_ID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4
 
 /** The first example of `components.schemas.GroupId`. */
 export const GROUP_ID_EXAMPLE = "badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3";
+
+/** `components.schemas.GroupMember.pattern` (Group member). */
+export const GROUP_MEMBER_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(/-/[^\\s]*/)?$";
+
+/** The first example of `components.schemas.GroupMember`. */
+export const GROUP_MEMBER_EXAMPLE = "d6d34fa9-addd-472c-868d-2e5c105f9fcd";

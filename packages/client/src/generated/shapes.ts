@@ -206,9 +206,51 @@ const shapeGroupWithFiles: Shape = {
   }],
 };
 
+/** `components.schemas.UploadGroupFile` */
+const shapeUploadGroupFile: Shape = {
+  t: "o",
+  r: ["uuid", "default_effects"],
+  p: {
+    uuid: {
+      t: "s",
+      f: "uuid",
+    },
+    default_effects: "s",
+    original_filename: "s",
+    mime_type: "s",
+    size: {
+      t: "i",
+      ge: 0,
+    },
+    is_image: "b",
+    is_stored: "b",
+    is_ready: "b",
+  },
+};
+
+/** `components.schemas.UploadGroup` */
+const shapeUploadGroup: Shape = {
+  t: "o",
+  a: [shapeGroup, {
+    t: "o",
+    r: ["files"],
+    p: {
+      files: {
+        t: "a",
+        i: {
+          t: "oz",
+          o: [shapeUploadGroupFile, "z"],
+        },
+      },
+    },
+  }],
+};
+
 /** The outline of each operation's 2xx JSON body, by operationId. */
 export const RESPONSE_SHAPES: { readonly [operationId: string]: Shape | undefined } = {
   listGroups: shapeGroupsPage,
   getGroup: shapeGroupWithFiles,
   storeGroup: shapeGroupWithFiles,
+  createGroup: shapeUploadGroup,
+  getUploadGroupInfo: shapeUploadGroup,
 };

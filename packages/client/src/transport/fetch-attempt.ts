@@ -24,6 +24,17 @@ export interface OutgoingRequest {
   uri: string;
   /** The `Accept` media type: the API version the operation takes. */
   accept: string;
+  /**
+   * The `Content-Type` to send: default `application/json` (what REST signatures are made
+   * with); `null` sends none (the Upload API's GET, which a browser then sends without the
+   * content-type part of a CORS preflight).
+   */
+  contentType?: string | null | undefined;
+  /**
+   * False for an operation that is not safe to repeat (creating a group): it is then retried
+   * only on answers saying it was not carried out (408, 429), never after a lost attempt.
+   */
+  idempotent?: boolean | undefined;
   signal?: AbortSignal | undefined;
   /** More headers (the raw client's, its `Content-Type` included); the transport's own always win. */
   headers?: Record<string, string> | undefined;
@@ -53,8 +64,8 @@ export function fetchAttempt(config: TransportConfig, request: OutgoingRequest):
     request.signal,
     timeoutMs,
     async (signal) => {
-      const headers = {
-        'Content-Type': CONTENT_TYPE,
+      const headers: Record<string, string> = {
+        ...(request.contentType === null ? {} : { 'Content-Type': request.contentType ?? CONTENT_TYPE }),
         ...request.headers,
         Accept: request.accept,
         'X-UC-User-Agent': config.userAgent,

@@ -3,7 +3,8 @@
  *
  * Retrying is safe here because every operation of this API is idempotent: GET reads,
  * PUT …/storage/ marks files stored (again is a no-op) and DELETE of a deleted group answers
- * 404 at worst. A future non-idempotent operation (a POST) must not go through this policy.
+ * 404 at worst. The one non-idempotent operation, `POST /group/`, is retried only on
+ * {@link notCarriedOut} (see `OutgoingRequest.idempotent`).
  */
 
 /** The form of a `Retry-After` the spec documents (generated `OPERATIONS[…].retryAfter`). */
@@ -29,6 +30,15 @@ export const isRetryable = (status: number, documented: RetryAfterForms = {}) =>
 /** The form the operation documents for this status's `Retry-After` (`either` when it documents none). */
 export const retryAfterFormOf = (status: number, documented: RetryAfterForms = {}): RetryAfterForm =>
   Object.hasOwn(documented, String(status)) ? (documented[String(status)] as RetryAfterForm) : 'either';
+
+/**
+ * Whether an answer says the request was not carried out: 408 (the server timed out waiting for
+ * it) or a status the operation documents with `Retry-After` (throttled: "try later"). The only
+ * answers a non-idempotent operation (`POST /group/`, which makes a new group each time) is
+ * retried on.
+ */
+export const notCarriedOut = (status: number, documented: RetryAfterForms = {}) =>
+  status === 408 || Object.hasOwn(documented, String(status));
 
 /** Default for `maxRetryWaitMs`: the longest `Retry-After` the client is willing to wait. */
 export const DEFAULT_MAX_RETRY_WAIT_MS = 60_000;

@@ -9,7 +9,7 @@ import { ConnectionError, TimeoutError } from '../errors.js';
 import { fetchAttempt, type HttpAnswer, type OutgoingRequest } from './fetch-attempt.js';
 import { forever, race } from './race.js';
 import { parseRetryAfterMs } from './retry-after.js';
-import { backoffDelayMs, isRetryable, retryAfterFormOf } from './retry-policy.js';
+import { backoffDelayMs, isRetryable, notCarriedOut, retryAfterFormOf } from './retry-policy.js';
 import type { TransportConfig } from './transport-config.js';
 
 export type SendRequest = (request: OutgoingRequest) => Promise<HttpAnswer>;
@@ -23,7 +23,11 @@ export function createSendRequest(config: TransportConfig): SendRequest {
       try {
         const answer = await fetchAttempt(config, request);
         answer.lost = lost;
-        if (isLast || !isRetryable(answer.status, request.retryAfter)) return answer;
+        const retryable =
+          request.idempotent === false
+            ? notCarriedOut(answer.status, request.retryAfter)
+            : isRetryable(answer.status, request.retryAfter);
+        if (isLast || !retryable) return answer;
         lost ||= answer.status > 499;
         const retryAfterMs = parseRetryAfterMs(
           answer.headers.get('retry-after'),
@@ -35,6 +39,8 @@ export function createSendRequest(config: TransportConfig): SendRequest {
         if (retryAfterMs >= 0) waitMs = retryAfterMs;
       } catch (error) {
         if (isLast || !(error instanceof ConnectionError || error instanceof TimeoutError)) throw error;
+        // The attempt may have reached the service: repeating what is not idempotent could do it twice.
+        if (request.idempotent === false) throw error;
         lost = true;
       }
       await race(`${request.method} ${request.url}`, request.signal, waitMs ?? backoffDelayMs(attempt), forever);

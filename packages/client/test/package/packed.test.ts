@@ -55,7 +55,7 @@ describe('import by package name', () => {
       const names = ['createGroupsClient','parseGroupId','isGroupId','groupCdnUrl','normalizeFrom','createHmacSigner',
         'UploadcareError','UploadcareApiError','BadRequestError','AuthenticationError','NotFoundError',
         'NotAcceptableError','RateLimitError','ServerError','ConnectionError','TimeoutError','AbortError',
-        'SignerError','InvalidArgumentError','InvalidResponseError'];
+        'SignerError','InvalidArgumentError','InvalidResponseError','signUpload'];
       const missing = [
         ...names.filter((n) => typeof m[n] !== 'function'),
         ...['createRawClient', 'buildSignString', 'md5Hex'].filter((n) => typeof raw[n] !== 'function').map((n) => 'raw.' + n),
@@ -71,7 +71,7 @@ describe('import by package name', () => {
     });
     expect(JSON.parse(out)).toEqual({
       missing: [],
-      methods: ['delete', 'get', 'list', 'listAll', 'pages', 'store'],
+      methods: ['create', 'delete', 'get', 'list', 'listAll', 'pages', 'store', 'uploadInfo'],
       raw: 'function',
     });
   });

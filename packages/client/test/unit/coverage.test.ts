@@ -21,11 +21,15 @@ describe('every operation of the spec has a client method', () => {
     const { fetch, calls } = scriptedFetch((request) =>
       request.method === 'DELETE'
         ? new Response(null, { status: 204 })
-        : json(200, request.url.includes(GROUP_ID) ? EXAMPLE_GROUP : EMPTY_PAGE),
+        : json(200, request.method === 'POST' || request.url.includes(GROUP_ID) ? EXAMPLE_GROUP : EMPTY_PAGE),
     );
     const groups = createGroupsClient({ publicKey: 'pk', secretKey: 'sk', fetch });
     const call = groups[method as keyof GroupsClient] as (arg?: unknown) => unknown;
-    const result = method === 'pages' || method === 'listAll' ? call() : call(method === 'list' ? undefined : GROUP_ID);
+    const argument = { list: undefined, create: [EXAMPLE_GROUP.files[0]?.uuid] }[method as string];
+    const result =
+      method === 'pages' || method === 'listAll'
+        ? call()
+        : call(method === 'list' || method === 'create' ? argument : GROUP_ID);
     if (result && typeof (result as AsyncIterator<unknown>).next === 'function') {
       await (result as AsyncIterator<unknown>).next();
     } else await result;

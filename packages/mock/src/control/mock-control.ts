@@ -16,7 +16,7 @@ export const CONTROL_TOKEN_ENV = 'UPLOADCARE_MOCK_CONTROL_TOKEN';
 
 export interface MockControlOptions {
   /**
-   * The mock's control token, needed by `reset`, `setGroups` and `configure`. Default: the
+   * The mock's control token, needed by `reset`, `setGroups`, `addFiles` and `configure`. Default: the
    * `UPLOADCARE_MOCK_CONTROL_TOKEN` environment variable, which the vitest global setup sets for
    * its test workers (and which the CLI and the vitest setup take as the token to give the mock).
    */
@@ -75,6 +75,7 @@ export function mockControl(url: string, options: MockControlOptions = {}): Mock
     reset: async () => void (await call('reset')),
     groups: () => call('groups') as ReturnType<MockControl['groups']>,
     setGroups: async (groups) => void (await call('setGroups', groups)),
+    addFiles: async (files) => void (await call('addFiles', files)),
     configure: (changes) => call('configure', changes) as ReturnType<MockControl['configure']>,
     stats: () => call('stats') as ReturnType<MockControl['stats']>,
   };

@@ -59,6 +59,10 @@ export async function handleControl(
       await target.setGroups(json(body) as never);
       return send(res, 204, undefined, headers);
     }
+    if (is('addFiles')) {
+      await target.addFiles(json(body) as never);
+      return send(res, 204, undefined, headers);
+    }
     if (is('config')) return send(res, 200, await target.config(), headers);
     if (is('configure')) return send(res, 200, await target.configure(json(body) as never), headers);
     if (is('stats')) return send(res, 200, await target.stats(), headers);

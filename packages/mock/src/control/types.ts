@@ -1,4 +1,4 @@
-import type { FaultChanges, FaultSettings, GroupWithFiles, RequestCounts } from '../fake/index.js';
+import type { FaultChanges, FaultSettings, GroupFile, GroupWithFiles, RequestCounts } from '../fake/index.js';
 import type { ViolationLog } from '../front/violations.js';
 
 /** The faults in force: `throttle`, `fail` (each null when off) and `latencyMs`. */
@@ -44,6 +44,12 @@ export interface MockControl {
   groups(): Promise<GroupWithFiles[]>;
   /** Serves these groups from now on (checked against the spec's schema first; reset() goes back to the start's). */
   setGroups(groups: readonly GroupWithFiles[]): Promise<void>;
+  /**
+   * Makes files known to the project (checked against the spec's GroupFile schema), so that
+   * `POST /group/` can group them. The files of the groups held are known already; reset() and
+   * setGroups() forget added files.
+   */
+  addFiles(files: readonly GroupFile[]): Promise<void>;
   /** Changes faults at run time and resolves to the faults now in force. */
   configure(changes: MockConfigChanges): Promise<MockConfig>;
   stats(): Promise<MockStats>;
@@ -57,6 +63,7 @@ export const CONTROL_ROUTES = {
   reset: { method: 'POST', path: 'reset' },
   groups: { method: 'GET', path: 'groups' },
   setGroups: { method: 'PUT', path: 'groups' },
+  addFiles: { method: 'POST', path: 'files' },
   config: { method: 'GET', path: 'config' },
   configure: { method: 'PATCH', path: 'config' },
   stats: { method: 'GET', path: 'stats' },

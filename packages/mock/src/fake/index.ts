@@ -9,7 +9,7 @@ import { type Clock, systemClock } from './clock.js';
 import { applyFaultChanges, type FaultChanges, type FaultSettings, NO_FAULTS } from './faults/faults.js';
 import { seedGroups } from './seed/default-seed.js';
 import { MAX_GROUP_COUNT } from './seed/limits.js';
-import { recordsFromUserGroups } from './seed/user-groups.js';
+import { filesFromUser, recordsFromUserGroups } from './seed/user-groups.js';
 import { GroupsService } from './service.js';
 import type { RequestCounts } from './stats.js';
 import type { GroupWithFiles } from './types.js';
@@ -21,7 +21,7 @@ export type { FailFault, FaultChanges, FaultSettings, ThrottleFault } from './fa
 export { FAULT_HEADER, MOCK_HEADER_PREFIX, OPERATION_HEADER, RECEIVED_HEADER } from './http/mock-headers.js';
 export { MAX_GROUP_COUNT, MAX_GROUP_DEPTH } from './seed/limits.js';
 export type { RequestCounts } from './stats.js';
-export type { GroupWithFiles } from './types.js';
+export type { GroupFile, GroupWithFiles } from './types.js';
 
 export const DEFAULT_SEED = 1;
 export const DEFAULT_GROUP_COUNT = 25;
@@ -52,6 +52,8 @@ export interface RunningFake {
   reset(): Promise<void>;
   groups(): Promise<GroupWithFiles[]>;
   setGroups(groups: unknown): Promise<void>;
+  /** Makes files known to the project, for `POST /group/` to group (until the next reset or setGroups). */
+  addFiles(files: unknown): Promise<void>;
   configure(changes: FaultChanges): FaultSettings;
   faults(): FaultSettings;
   requests(): RequestCounts;
@@ -87,6 +89,7 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
     initialGroups,
     firstGroups,
     userGroups: recordsFromUserGroups,
+    userFiles: filesFromUser,
     keys: keyRing(options.keys ?? DEFAULT_KEYS),
     allowSimpleAuthOverHttp: options.allowSimpleAuthOverHttp ?? false,
     clock: options.clock ?? systemClock,
@@ -117,6 +120,7 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
     reset: () => service.reset(),
     groups: () => service.groups(),
     setGroups: (groups) => service.setGroups(groups),
+    addFiles: (files) => service.addFiles(files),
     configure: (changes) => service.configure(changes),
     faults: () => service.faultSettings,
     requests: () => service.requests(),

@@ -15,16 +15,20 @@ import { type ApiError, apiErrors } from './http/api-errors.js';
 import { decodeReceived, FAULT_HEADER, OPERATION_HEADER, RECEIVED_HEADER } from './http/mock-headers.js';
 import { MAX_BODY_BYTES, readBody } from './http/read-body.js';
 import { errorMediaType, sendError, sendJson, sendNoContent } from './http/respond.js';
-import { isApiError } from './routes/handler.js';
+import { isApiError, type RouteContext } from './routes/handler.js';
 import { HANDLERS } from './routes/handlers.js';
 import { refuseUnimplemented } from './routes/implemented-query.js';
 import { route } from './routes/router.js';
 import { heldGroup } from './routes/serialize.js';
+import { FileIndex } from './state/file-index.js';
 import type { GroupRecord } from './state/group-record.js';
 import { GroupStore } from './state/group-store.js';
 import { dateMicros } from './state/timestamps.js';
 import { RequestCounter, type RequestCounts } from './stats.js';
-import type { GroupWithFiles } from './types.js';
+import type { GroupFile, GroupWithFiles } from './types.js';
+import { type Fields, field, formFields } from './upload/form-fields.js';
+import { checkSignedUpload } from './upload/signed-upload.js';
+import { uploadErrorBody, uploadErrors } from './upload/upload-errors.js';
 
 export interface ServiceSettings {
   /** The groups of a fresh start (and of every reset). */
@@ -33,6 +37,8 @@ export interface ServiceSettings {
   firstGroups?: GroupRecord[];
   /** Checks and converts groups handed over at run time. */
   userGroups: (groups: unknown) => Promise<GroupRecord[]>;
+  /** Checks and copies files handed over at run time (`addFiles`). */
+  userFiles: (files: unknown) => Promise<GroupFile[]>;
   keys: ReadonlyMap<string, string>;
   allowSimpleAuthOverHttp: boolean;
   clock: Clock;
@@ -43,6 +49,8 @@ export interface ServiceSettings {
 
 export class GroupsService {
   private store = new GroupStore([]);
+  /** The files a new group may hold: those of the groups held since the last load, and added ones. */
+  private files = new FileIndex(() => this.store);
   private readonly faults: Faults;
   private readonly counter = new RequestCounter();
   /**
@@ -66,6 +74,7 @@ export class GroupsService {
 
   private load(records: GroupRecord[]): void {
     this.store = new GroupStore(records);
+    this.files = new FileIndex(() => this.store);
   }
 
   /** Back to the start: the initial groups, the initial faults, no requests counted. */
@@ -86,6 +95,13 @@ export class GroupsService {
     const records = await this.settings.userGroups(groups);
     await this.ready;
     this.load(records);
+  }
+
+  /** Makes files known to the project, so `POST /group/` can group them (until the next reset or setGroups). */
+  async addFiles(files: unknown): Promise<void> {
+    const checked = await this.settings.userFiles(files);
+    await this.ready;
+    this.files.add(checked);
   }
 
   configure(changes: FaultChanges): FaultSettings {
@@ -143,6 +159,10 @@ export class GroupsService {
       return this.answerError(res, operationId, failure, asked, 'fail');
     }
     if (body === undefined) return this.answerError(res, operationId, apiErrors.tooLarge(MAX_BODY_BYTES), asked);
+    if (OPERATIONS[operationId].publicKeyField !== null) {
+      const contentType = received ? (received.contentType ?? undefined) : header(req, 'content-type');
+      return this.serveUpload(res, operationId, method, query, body, contentType, match.pathParams);
+    }
 
     const negotiated = negotiate(header(req, 'accept'), operationId, OPERATIONS[operationId].accept);
     if ('error' in negotiated) return this.answerError(res, operationId, negotiated.error, asked);
@@ -171,19 +191,91 @@ export class GroupsService {
     const unimplemented = refuseUnimplemented(operationId, query);
     if (unimplemented) return this.answerError(res, operationId, unimplemented, asked);
 
-    const answer = HANDLERS[operationId]({
-      store: this.store,
-      origin: this.origin,
-      mediaType: negotiated.mediaType,
-      nowUs: () => dateMicros(this.settings.clock()),
-      pathParams: match.pathParams,
-      query,
-    });
+    // A deleted group's files stay the project's: read them before the group goes.
+    if (method === 'DELETE') this.files.scan();
+    const answer = HANDLERS[operationId](this.context(negotiated.mediaType, match.pathParams, query, []));
     if (isApiError(answer)) return this.answerError(res, operationId, answer, asked);
     this.counter.record(operationId, answer.status);
     const headers = { [OPERATION_HEADER]: operationId };
     if (answer.body === undefined) sendNoContent(res, answer.status, headers);
     else sendJson(res, answer.status, answer.body, negotiated.mediaType, headers);
+  }
+
+  private context(
+    mediaType: string,
+    pathParams: Record<string, string>,
+    query: URLSearchParams,
+    fields: Fields,
+  ): RouteContext {
+    return {
+      store: this.store,
+      origin: this.origin,
+      mediaType,
+      nowUs: () => dateMicros(this.settings.clock()),
+      pathParams,
+      query,
+      fields,
+      files: this.files,
+    };
+  }
+
+  /**
+   * An Upload API operation: no Accept version and no Authorization; the public key (and, for
+   * signed uploads, `signature` and `expire`) in the query or the form. Errors are plain text, or
+   * JSON with `jsonerrors=1`.
+   */
+  private async serveUpload(
+    res: ServerResponse,
+    operationId: OperationId,
+    method: string,
+    query: URLSearchParams,
+    body: Buffer,
+    contentType: string | undefined,
+    pathParams: Record<string, string>,
+  ): Promise<void> {
+    const form = method === 'POST' ? await formFields(body, contentType) : [];
+    const json = query.get('jsonerrors') === '1' || (!isApiError(form) && field(form, 'jsonerrors') === '1');
+    const fail = (error: ApiError) => this.answerUploadError(res, operationId, error, json);
+    if (isApiError(form)) return fail(form);
+    const unimplemented = refuseUnimplemented(operationId, query);
+    if (unimplemented) return fail(unimplemented);
+    const fields: Fields = [...query.entries(), ...form];
+    const publicKey = field(fields, OPERATIONS[operationId].publicKeyField as string);
+    if (!publicKey) return fail(uploadErrors.publicKeyRequired());
+    const secretKey = this.settings.keys.get(publicKey);
+    if (secretKey === undefined) return fail(uploadErrors.publicKeyInvalid());
+    if (method === 'POST') {
+      const nowSeconds = Math.floor(this.settings.clock().getTime() / 1000);
+      const signed = checkSignedUpload(field(fields, 'signature'), field(fields, 'expire'), secretKey, nowSeconds);
+      if (signed) return fail(signed);
+    }
+    const retryAfter = this.faults.throttling();
+    if (retryAfter !== undefined)
+      return this.answerUploadError(res, operationId, uploadErrors.throttled(retryAfter), json, 'throttle');
+    const answer = HANDLERS[operationId](this.context('application/json', pathParams, query, fields));
+    // An answer and an error have the same form: the status tells them apart.
+    if (answer.status > 399) return fail(answer as ApiError);
+    this.counter.record(operationId, answer.status);
+    sendJson(res, answer.status, answer.body, 'application/json', { [OPERATION_HEADER]: operationId });
+  }
+
+  private answerUploadError(
+    res: ServerResponse,
+    operationId: OperationId,
+    error: ApiError,
+    json: boolean,
+    fault?: 'throttle',
+  ): void {
+    this.counter.record(operationId, error.status);
+    const { text, mediaType } = uploadErrorBody(error, json);
+    const headers: Record<string, string> = { ...error.headers, [OPERATION_HEADER]: operationId };
+    if (fault) headers[FAULT_HEADER] = fault;
+    res.writeHead(error.status, {
+      ...headers,
+      'Content-Type': mediaType,
+      'Content-Length': String(Buffer.byteLength(text)),
+    });
+    res.end(text);
   }
 
   private answerError(

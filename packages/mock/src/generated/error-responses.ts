@@ -11,6 +11,10 @@ export const ERROR_RESPONSES = {
   NotAcceptable: { status: 406, headers: [] },
   TooManyRequests: { status: 429, headers: ["Retry-After"] },
   NotFound: { status: 404, headers: [] },
+  UploadBadRequest: { status: 400, headers: [] },
+  UploadForbidden: { status: 403, headers: [] },
+  UploadTooManyRequests: { status: 429, headers: ["Retry-After"] },
+  UploadNotFound: { status: 404, headers: [] },
 } as const;
 
 export type ErrorResponseName = keyof typeof ERROR_RESPONSES;

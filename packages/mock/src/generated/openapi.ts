@@ -97,6 +97,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/group/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a group
+         * @description Makes a new group from files the project already has, in the order given; each file may
+         *     carry CDN operations (`<uuid>/-/resize/x800/`), kept as its `default_effects`. This is
+         *     the only way to make a group, and, as groups are immutable, the only way to "add" or
+         *     "remove" a file: make a new group. The group and its files belong to one project.
+         *
+         *     Part of the **Upload API** (`https://upload.uploadcare.com`), not the REST API: the
+         *     project's public key travels in the form as `pub_key`; there is no `Authorization`
+         *     header, no secret key and no API version, so a browser may call it. Projects with signed
+         *     uploads also need `signature` and `expire`, made on a server with the secret key.
+         *
+         *     The new group is at once readable through both APIs (`GET /group/info/`,
+         *     `GET /groups/{group_id}/`) and listed by `GET /groups/`.
+         */
+        post: operations["createGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/group/info/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a group through the Upload API
+         * @description Returns one group of the project with its files, as the Upload API describes them, given
+         *     only the project's public key: what a browser that made a group can read back. Part of
+         *     the **Upload API** (`https://upload.uploadcare.com`): no `Authorization` header, no secret
+         *     key, no API version.
+         */
+        get: operations["getUploadGroupInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -264,6 +318,102 @@ export interface components {
              */
             files: (components["schemas"]["GroupFile"] | null)[];
         };
+        /**
+         * Group member
+         * @description One file of a new group: its UUID (lowercase, 8-4-4-4-12 hex), optionally followed by the
+         *     CDN operations to apply when the group is delivered, as `<uuid>/-/<operations>/`
+         *     (`b1026315-8116-4632-8364-607e64fca723/-/resize/x800/`). The operations become the file's
+         *     `default_effects` in the group. The service also takes a file's CDN URL here; this contract
+         *     describes the UUID forms only.
+         * @example d6d34fa9-addd-472c-868d-2e5c105f9fcd
+         * @example b1026315-8116-4632-8364-607e64fca723/-/resize/x800/
+         */
+        GroupMember: string;
+        /**
+         * Create group form
+         * @description The form of `POST /group/`. The files go in numbered fields, `files[0]`, `files[1]`, … (the
+         *     form the service's reference and the Python and Ruby clients send), or in repeated `files[]`
+         *     fields (what the official JavaScript upload client sends); the order of the fields is the
+         *     order of the files in the group. A form with no file at all is answered with **400**
+         *     ("No files[N] parameters found."). `signature` and `expire` are needed only when the
+         *     project has signed uploads turned on.
+         */
+        CreateGroupForm: {
+            /**
+             * @description The project's public key. The secret key is never sent to the Upload API.
+             * @example demopublickey
+             */
+            pub_key: string;
+            /** @description The files of the group, in order (repeated `files[]` fields). */
+            "files[]"?: components["schemas"]["GroupMember"][];
+            /**
+             * @description Signed uploads only: the lowercase hex HMAC-SHA256 of the `expire` value (its decimal
+             *     digits as text), keyed with the project's secret key. Make it on your server; the
+             *     secret key must not reach a browser.
+             * @example 9890adc8886d27c93befed595abfbca514b7592a88e2f64dbddbea2d369a68dc
+             */
+            signature?: string;
+            /**
+             * @description Signed uploads only: when the signature stops being valid, in Unix time (whole
+             *     seconds, not milliseconds), as decimal digits.
+             * @example 1454903856
+             */
+            expire?: string;
+        } & {
+            [key: string]: components["schemas"]["GroupMember"];
+        };
+        /**
+         * Upload API group file
+         * @description A file of a group as the Upload API describes it: the Upload API's file information (which
+         *     differs from the REST API's) plus `default_effects`. Only `uuid` and `default_effects` are
+         *     relied on here; answers carry more fields than are described.
+         */
+        UploadGroupFile: {
+            /**
+             * Format: uuid
+             * @description The file's id.
+             */
+            uuid: string;
+            /**
+             * @description The CDN operations given for the file when the group was made (`resize/x800/`), or the
+             *     empty string.
+             */
+            default_effects: string;
+            original_filename?: string;
+            mime_type?: string;
+            size?: number;
+            is_image?: boolean;
+            is_stored?: boolean;
+            is_ready?: boolean;
+        };
+        /**
+         * Upload API group
+         * @description A group as the Upload API answers it, on creation and from `GET /group/info/`: the group's
+         *     fields (as in the REST API, `datetime_stored` included, deprecated) and its files.
+         */
+        UploadGroup: components["schemas"]["Group"] & {
+            /**
+             * @description Always `files_count` long, in the order they were given; `null` at the position of
+             *     a file removed since.
+             */
+            files: (components["schemas"]["UploadGroupFile"] | null)[];
+        };
+        /**
+         * Upload API error
+         * @description An Upload API error as JSON, sent when the request asks for it with `jsonerrors=1` (as the
+         *     official upload client does); without it the service answers the error message as plain
+         *     text. Answers may carry more fields.
+         */
+        UploadError: {
+            error: {
+                /** @description The human-readable message. */
+                content: string;
+                /** @description The HTTP status again. */
+                status_code?: number;
+                /** @description The error's name, such as `GroupFilesNotFoundError`. */
+                error_code?: string;
+            };
+        };
     };
     responses: {
         /** @description The request is malformed, or uses simple authentication over plain HTTP. */
@@ -322,6 +472,51 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description Upload API: the form or query is wrong (no files, a file that is not a UUID, a file the project does not have, no group id). The body is JSON with `jsonerrors=1`, else plain text. */
+        UploadBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UploadError"];
+                /** @example No files[N] parameters found. */
+                "text/plain": string;
+            };
+        };
+        /** @description Upload API: the public key is missing or names no project, or (signed uploads) the signature is wrong or expired. */
+        UploadForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UploadError"];
+                /** @example pub_key is invalid. */
+                "text/plain": string;
+            };
+        };
+        /** @description Upload API: too many requests; wait `Retry-After` seconds, then try again (the REST API's header; that the Upload API sends it too is not confirmed by its public reference). */
+        UploadTooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UploadError"];
+                /** @example Request was throttled. */
+                "text/plain": string;
+            };
+        };
+        /** @description Upload API: the project has no group with this id. */
+        UploadNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UploadError"];
+                /** @example group_id is invalid. */
+                "text/plain": string;
+            };
+        };
     };
     parameters: {
         /**
@@ -352,6 +547,22 @@ export interface components {
          * @example badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3
          */
         group_id: components["schemas"]["GroupId"];
+        /**
+         * @description `1` asks for errors as JSON (`{"error": {"content": …}}`); without it the Upload API
+         *     answers errors as plain text. The official upload client always sends it.
+         * @example 1
+         */
+        jsonerrors: 1;
+        /**
+         * @description The project's public key (the Upload API's only credential; no secret key is sent).
+         * @example demopublickey
+         */
+        pub_key: string;
+        /**
+         * @description The group's id, `<uuid>~<N>`.
+         * @example badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3
+         */
+        group_id_query: components["schemas"]["GroupId"];
     };
     requestBodies: never;
     headers: {
@@ -502,6 +713,96 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createGroup: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `1` asks for errors as JSON (`{"error": {"content": …}}`); without it the Upload API
+                 *     answers errors as plain text. The official upload client always sends it.
+                 * @example 1
+                 */
+                jsonerrors?: components["parameters"]["jsonerrors"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "pub_key": "demopublickey",
+                 *       "files[0]": "0cea5a61-f976-47d9-815a-e787f52aeba1/-/resize/x800/",
+                 *       "files[1]": "3ae4bc52-ee53-4d2a-a8f5-8e8b3a1f4e1c"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": components["schemas"]["CreateGroupForm"];
+                /**
+                 * @example {
+                 *       "pub_key": "demopublickey",
+                 *       "files[0]": "0cea5a61-f976-47d9-815a-e787f52aeba1/-/resize/x800/",
+                 *       "files[1]": "3ae4bc52-ee53-4d2a-a8f5-8e8b3a1f4e1c"
+                 *     }
+                 */
+                "multipart/form-data": components["schemas"]["CreateGroupForm"];
+            };
+        };
+        responses: {
+            /** @description The new group, with its files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadGroup"];
+                };
+            };
+            400: components["responses"]["UploadBadRequest"];
+            403: components["responses"]["UploadForbidden"];
+            429: components["responses"]["UploadTooManyRequests"];
+        };
+    };
+    getUploadGroupInfo: {
+        parameters: {
+            query: {
+                /**
+                 * @description The project's public key (the Upload API's only credential; no secret key is sent).
+                 * @example demopublickey
+                 */
+                pub_key: components["parameters"]["pub_key"];
+                /**
+                 * @description The group's id, `<uuid>~<N>`.
+                 * @example badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3
+                 */
+                group_id: components["parameters"]["group_id_query"];
+                /**
+                 * @description `1` asks for errors as JSON (`{"error": {"content": …}}`); without it the Upload API
+                 *     answers errors as plain text. The official upload client always sends it.
+                 * @example 1
+                 */
+                jsonerrors?: components["parameters"]["jsonerrors"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group with its files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadGroup"];
+                };
+            };
+            400: components["responses"]["UploadBadRequest"];
+            403: components["responses"]["UploadForbidden"];
+            404: components["responses"]["UploadNotFound"];
+            429: components["responses"]["UploadTooManyRequests"];
         };
     };
 }

@@ -57,5 +57,35 @@ export const GROUP_ID = {
   description: "The group's id, `<uuid>~<N>`.",
 } as const;
 
+/** `jsonerrors`, in query: `1` asks for errors as JSON (`{"error": {"content": …}}`); without it the Upload API answers errors as plain text. The official upload client always sends it. */
+export const JSONERRORS = {
+  name: "jsonerrors",
+  in: "query",
+  required: false,
+  type: "integer",
+  enum: [1],
+  description: "`1` asks for errors as JSON (`{\"error\": {\"content\": …}}`); without it the Upload API answers errors as plain text. The official upload client always sends it.",
+} as const;
+
+/** `pub_key`, in query: The project's public key (the Upload API's only credential; no secret key is sent). */
+export const PUB_KEY = {
+  name: "pub_key",
+  in: "query",
+  required: true,
+  type: "string",
+  minLength: 1,
+  description: "The project's public key (the Upload API's only credential; no secret key is sent).",
+} as const;
+
+/** `group_id`, in query: The group's id, `<uuid>~<N>`. */
+export const QUERY_GROUP_ID = {
+  name: "group_id",
+  in: "query",
+  required: true,
+  type: "string",
+  pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}~[1-9][0-9]*$",
+  description: "The group's id, `<uuid>~<N>`.",
+} as const;
+
 /** Every parameter above, by its name in the spec. */
-export const PARAMETERS = { "limit": LIMIT, "from": FROM, "ordering": ORDERING, "offset": OFFSET, "group_id": GROUP_ID } as const;
+export const PARAMETERS = { "limit": LIMIT, "from": FROM, "ordering": ORDERING, "offset": OFFSET, "group_id": GROUP_ID, "jsonerrors": JSONERRORS, "pub_key": PUB_KEY, "query:group_id": QUERY_GROUP_ID } as const;

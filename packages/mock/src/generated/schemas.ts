@@ -185,6 +185,100 @@ export const SCHEMAS = {
       },
     ],
   },
+  GroupMember: {
+    type: "string",
+    title: "Group member",
+    description: "One file of a new group: its UUID (lowercase, 8-4-4-4-12 hex), optionally followed by the\nCDN operations to apply when the group is delivered, as `<uuid>/-/<operations>/`\n(`b1026315-8116-4632-8364-607e64fca723/-/resize/x800/`). The operations become the file's\n`default_effects` in the group. The service also takes a file's CDN URL here; this contract\ndescribes the UUID forms only.\n",
+    pattern: "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(/-/[^\\s]*/)?$",
+    examples: ["d6d34fa9-addd-472c-868d-2e5c105f9fcd", "b1026315-8116-4632-8364-607e64fca723/-/resize/x800/"],
+  },
+  CreateGroupForm: {
+    type: "object",
+    title: "Create group form",
+    description: "The form of `POST /group/`. The files go in numbered fields, `files[0]`, `files[1]`, … (the\nform the service's reference and the Python and Ruby clients send), or in repeated `files[]`\nfields (what the official JavaScript upload client sends); the order of the fields is the\norder of the files in the group. A form with no file at all is answered with **400**\n(\"No files[N] parameters found.\"). `signature` and `expire` are needed only when the\nproject has signed uploads turned on.\n",
+    required: ["pub_key"],
+    properties: {
+      pub_key: {
+        type: "string",
+        minLength: 1,
+        description: "The project's public key. The secret key is never sent to the Upload API.",
+        examples: ["demopublickey"],
+      },
+      "files[]": {
+        type: "array",
+        minItems: 1,
+        description: "The files of the group, in order (repeated `files[]` fields).",
+        items: { $ref: "#/components/schemas/GroupMember" },
+      },
+      signature: {
+        type: "string",
+        pattern: "^[0-9a-f]{64}$",
+        description: "Signed uploads only: the lowercase hex HMAC-SHA256 of the `expire` value (its decimal\ndigits as text), keyed with the project's secret key. Make it on your server; the\nsecret key must not reach a browser.\n",
+        examples: ["9890adc8886d27c93befed595abfbca514b7592a88e2f64dbddbea2d369a68dc"],
+      },
+      expire: {
+        type: "string",
+        pattern: "^[0-9]+$",
+        description: "Signed uploads only: when the signature stops being valid, in Unix time (whole\nseconds, not milliseconds), as decimal digits.\n",
+        examples: ["1454903856"],
+      },
+    },
+    patternProperties: { "^files\\[(0|[1-9][0-9]*)\\]$": { $ref: "#/components/schemas/GroupMember" } },
+  },
+  UploadGroupFile: {
+    type: "object",
+    title: "Upload API group file",
+    description: "A file of a group as the Upload API describes it: the Upload API's file information (which\ndiffers from the REST API's) plus `default_effects`. Only `uuid` and `default_effects` are\nrelied on here; answers carry more fields than are described.\n",
+    required: ["uuid", "default_effects"],
+    properties: {
+      uuid: { type: "string", format: "uuid", description: "The file's id." },
+      default_effects: {
+        type: "string",
+        description: "The CDN operations given for the file when the group was made (`resize/x800/`), or the\nempty string.\n",
+      },
+      original_filename: { type: "string" },
+      mime_type: { type: "string" },
+      size: { type: "integer", minimum: 0 },
+      is_image: { type: "boolean" },
+      is_stored: { type: "boolean" },
+      is_ready: { type: "boolean" },
+    },
+  },
+  UploadGroup: {
+    title: "Upload API group",
+    description: "A group as the Upload API answers it, on creation and from `GET /group/info/`: the group's\nfields (as in the REST API, `datetime_stored` included, deprecated) and its files.\n",
+    allOf: [
+      { $ref: "#/components/schemas/Group" },
+      {
+        type: "object",
+        required: ["files"],
+        properties: {
+          files: {
+            type: "array",
+            description: "Always `files_count` long, in the order they were given; `null` at the position of\na file removed since.\n",
+            items: { oneOf: [{ $ref: "#/components/schemas/UploadGroupFile" }, { type: "null" }] },
+          },
+        },
+      },
+    ],
+  },
+  UploadError: {
+    type: "object",
+    title: "Upload API error",
+    description: "An Upload API error as JSON, sent when the request asks for it with `jsonerrors=1` (as the\nofficial upload client does); without it the service answers the error message as plain\ntext. Answers may carry more fields.\n",
+    required: ["error"],
+    properties: {
+      error: {
+        type: "object",
+        required: ["content"],
+        properties: {
+          content: { type: "string", description: "The human-readable message." },
+          status_code: { type: "integer", description: "The HTTP status again." },
+          error_code: { type: "string", description: "The error's name, such as `GroupFilesNotFoundError`." },
+        },
+      },
+    },
+  },
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

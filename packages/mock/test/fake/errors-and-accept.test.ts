@@ -74,7 +74,9 @@ describe('Accept', () => {
     expect(acceptedTypes(undefined)).toEqual([]);
   });
 
-  test.each(OPERATION_IDS)('%s answers in each media type it takes, and refuses the others', (operationId) => {
+  // The Upload API's operations have no versions: the service does not negotiate for them.
+  const VERSIONED = OPERATION_IDS.filter((id) => OPERATIONS[id].publicKeyField === null);
+  test.each(VERSIONED)('%s answers in each media type it takes, and refuses the others', (operationId) => {
     const takes = OPERATIONS[operationId].accept as readonly string[];
     for (const type of takes) expect(negotiate(type, operationId, takes)).toEqual({ mediaType: type });
     expect(negotiate(`*/*, ${takes[0]};q=0.5`, operationId, takes)).toEqual({ mediaType: takes[0] });

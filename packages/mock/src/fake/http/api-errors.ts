@@ -10,6 +10,8 @@ export interface ApiError {
   status: number;
   body: ApiErrorBody;
   headers?: Record<string, string>;
+  /** The Upload API's name of the error (`GroupFilesNotFoundError`), sent in its JSON errors. */
+  code?: string;
 }
 
 /**

@@ -5,7 +5,9 @@ import { type OperationId, RESPONSES } from '../../generated/operations.js';
 import { GROUP_ID } from '../../generated/parameters.js';
 import { GROUP_ID_EXAMPLE } from '../../generated/patterns.js';
 import { type ApiError, apiErrors } from '../http/api-errors.js';
+import type { FileIndex } from '../state/file-index.js';
 import type { GroupStore } from '../state/group-store.js';
+import type { Fields } from '../upload/form-fields.js';
 
 export interface RouteContext {
   store: GroupStore;
@@ -17,6 +19,10 @@ export interface RouteContext {
   nowUs: () => number;
   pathParams: Record<string, string>;
   query: URLSearchParams;
+  /** Upload API operations: the query's fields, then the form's, in the order sent. */
+  fields: Fields;
+  /** The files the project has: what a new group may hold. */
+  files: FileIndex;
 }
 
 export interface RouteAnswer {

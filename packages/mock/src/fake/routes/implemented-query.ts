@@ -3,12 +3,16 @@
 // silently ignored: a filter added to the spec must not look served while the mock returns
 // everything. (Parameters the spec does not know are ignored, as the service ignores them.)
 import { OPERATIONS, type OperationId } from '../../generated/operations.js';
+import { JSONERRORS, QUERY_GROUP_ID } from '../../generated/parameters.js';
 import { type ApiError, apiErrors } from '../http/api-errors.js';
 import { LIST_QUERY_IMPLEMENTED } from './query.js';
 
 /** Each operation's served query parameters; an operation not listed serves none. */
 export const IMPLEMENTED_QUERY: Partial<Record<OperationId, readonly string[]>> = {
   listGroups: LIST_QUERY_IMPLEMENTED,
+  // The Upload API's: errors as JSON, and (the group's info) the public key and the group's id.
+  createGroup: [JSONERRORS.name],
+  getUploadGroupInfo: [OPERATIONS.getUploadGroupInfo.publicKeyField, QUERY_GROUP_ID.name, JSONERRORS.name],
 };
 
 /** The spec's query parameters of `operationId` the mock does not serve, in spec order. */

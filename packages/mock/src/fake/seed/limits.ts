@@ -4,6 +4,9 @@
 /** At most this many groups, generated or given. */
 export const MAX_GROUP_COUNT = 100_000;
 
+/** At most this many files in one `addFiles` call (the Upload API's files, which groups are made of). */
+export const MAX_FILE_COUNT = 100_000;
+
 /**
  * At most this deep a given group's JSON may nest (a group with files is about 6 deep): deeper is
  * refused before the schema check, which would otherwise recurse until the stack runs out.

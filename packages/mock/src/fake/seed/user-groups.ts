@@ -5,31 +5,35 @@
 import { SCHEMAS } from '../../generated/schemas.js';
 import { GroupRecord } from '../state/group-record.js';
 import { parseIsoMicros } from '../state/timestamps.js';
-import type { GroupWithFiles } from '../types.js';
+import type { GroupFile, GroupWithFiles } from '../types.js';
 import { filesCountOf } from './ids.js';
-import { MAX_GROUP_COUNT, MAX_GROUP_DEPTH, nestsDeeperThan } from './limits.js';
+import { MAX_FILE_COUNT, MAX_GROUP_COUNT, MAX_GROUP_DEPTH, nestsDeeperThan } from './limits.js';
 
 type Validate = ((value: unknown) => boolean) & {
   errors?: { instancePath: string; message?: string; params?: Record<string, unknown> }[] | null;
 };
 
-let compiled: Promise<Validate> | undefined;
+const compiled = new Map<string, Promise<Validate>>();
 
-/** The compiled GroupWithFiles validator; Ajv is loaded only when user groups are given. */
-function groupValidator(): Promise<Validate> {
-  compiled ??= (async () => {
-    const [{ Ajv2020 }, formats] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
-    // ajv-formats is CommonJS with `exports.default`: the default import may be either.
-    const addFormats = ((formats.default as { default?: unknown }).default ?? formats.default) as (
-      ajv: unknown,
-    ) => void;
-    // strict: false, as OpenAPI documents may carry keywords JSON Schema does not define.
-    const ajv = new Ajv2020({ strict: false, allErrors: true });
-    addFormats(ajv);
-    ajv.addSchema({ $id: 'urn:uploadcare-groups:spec', components: { schemas: SCHEMAS } });
-    return ajv.compile({ $ref: 'urn:uploadcare-groups:spec#/components/schemas/GroupWithFiles' }) as Validate;
-  })();
-  return compiled;
+/** The compiled validator of one of the spec's schemas; Ajv is loaded only when user data is given. */
+function schemaValidator(name: 'GroupWithFiles' | 'GroupFile'): Promise<Validate> {
+  let validator = compiled.get(name);
+  if (validator === undefined) {
+    validator = (async () => {
+      const [{ Ajv2020 }, formats] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
+      // ajv-formats is CommonJS with `exports.default`: the default import may be either.
+      const addFormats = ((formats.default as { default?: unknown }).default ?? formats.default) as (
+        ajv: unknown,
+      ) => void;
+      // strict: false, as OpenAPI documents may carry keywords JSON Schema does not define.
+      const ajv = new Ajv2020({ strict: false, allErrors: true });
+      addFormats(ajv);
+      ajv.addSchema({ $id: 'urn:uploadcare-groups:spec', components: { schemas: SCHEMAS } });
+      return ajv.compile({ $ref: `urn:uploadcare-groups:spec#/components/schemas/${name}` }) as Validate;
+    })();
+    compiled.set(name, validator);
+  }
+  return validator;
 }
 
 const MAX_PROBLEMS = 5;
@@ -64,7 +68,7 @@ export async function recordsFromUserGroups(groups: unknown): Promise<GroupRecor
   if (deep !== -1) {
     throw new TypeError(`${label(groups[deep], deep)}: nests deeper than ${MAX_GROUP_DEPTH} levels; no group does.`);
   }
-  const validate = await groupValidator();
+  const validate = await schemaValidator('GroupWithFiles');
   const problems: string[] = [];
   const seen = new Set<string>();
   const records: GroupRecord[] = [];
@@ -103,4 +107,34 @@ export async function recordsFromUserGroups(groups: unknown): Promise<GroupRecor
     );
   }
   return records;
+}
+
+/**
+ * Checks files handed to the mock (`addFiles`) against the spec's GroupFile schema and gives
+ * copies of them; rejects with a TypeError naming the first problems.
+ */
+export async function filesFromUser(files: unknown): Promise<GroupFile[]> {
+  if (!Array.isArray(files)) {
+    throw new TypeError(
+      `files: expected an array of files (the spec's GroupFile), got ${files === null ? 'null' : typeof files}.`,
+    );
+  }
+  if (files.length > MAX_FILE_COUNT) {
+    throw new TypeError(`files: at most ${MAX_FILE_COUNT} files a call, got ${files.length}.`);
+  }
+  // As for groups: a file nested thousands deep would overflow the schema check's stack.
+  const deep = files.findIndex((file) => nestsDeeperThan(file, MAX_GROUP_DEPTH));
+  if (deep !== -1) throw new TypeError(`files[${deep}]: nests deeper than ${MAX_GROUP_DEPTH} levels; no file does.`);
+  const validate = await schemaValidator('GroupFile');
+  const problems: string[] = [];
+  files.forEach((file, index) => {
+    if (problems.length >= MAX_PROBLEMS || validate(file)) return;
+    for (const error of (validate.errors ?? []).slice(0, MAX_PROBLEMS - problems.length)) {
+      const missing = error.params?.missingProperty;
+      const name = fieldName(error.instancePath, typeof missing === 'string' ? missing : undefined);
+      problems.push(`files[${index}]: ${name || 'the file'} ${error.message ?? 'is invalid'}`);
+    }
+  });
+  if (problems.length > 0) throw new TypeError(`files: not files the mock can hold:\n  - ${problems.join('\n  - ')}`);
+  return structuredClone(files as GroupFile[]);
 }

@@ -43,6 +43,17 @@ export class GroupStore {
     return record;
   }
 
+  /** The `seq` for a group made now: after every group held, so it lists after those of its microsecond. */
+  nextSeq(): number {
+    return this.ascending.reduce((max, record) => Math.max(max, record.seq + 1), 0);
+  }
+
+  /** Adds a new group (its id must be new) in its place in the order. */
+  add(record: GroupRecord): void {
+    this.byId.set(record.id, record);
+    this.ascending.splice(this.indexOf(record), 0, record);
+  }
+
   /** Removes the group (its files are not the store's business); false when there was none. */
   delete(id: string): boolean {
     const record = this.byId.get(id);
