@@ -47,10 +47,13 @@ describe('the bundle', () => {
     ]);
   });
 
-  it('marks store deprecated and serves it under the v0.6 media type only', () => {
+  it('marks store deprecated and serves it under the v0.6 and v0.5 media types only', () => {
     const store = spec.paths['/groups/{group_id}/storage/'].put;
     expect(store.deprecated).toBe(true);
-    expect(Object.keys(store.responses['200'].content)).toEqual(['application/vnd.uploadcare-v0.6+json']);
+    expect(Object.keys(store.responses['200'].content)).toEqual([
+      'application/vnd.uploadcare-v0.6+json',
+      'application/vnd.uploadcare-v0.5+json',
+    ]);
     expect(store.description).toMatch(/removed in v0\.7/);
   });
 

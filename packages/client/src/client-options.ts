@@ -96,7 +96,8 @@ export interface CommonClientOptions {
    * The API version every request asks for (its media type goes in `Accept`): one the spec
    * names, such as `'0.7'`. Default: the newest version each operation takes. A call whose
    * operation does not take this version fails with `InvalidArgumentError` before anything is
-   * sent, naming the versions it takes (`store` takes only the older ones).
+   * sent, naming the versions it takes (`store` takes only the older ones). The Upload API's
+   * operations (`create`, `uploadInfo`) are not versioned: they send their own type whatever it is.
    *
    * @example
    * ```ts

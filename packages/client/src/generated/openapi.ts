@@ -706,6 +706,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.uploadcare-v0.6+json": components["schemas"]["GroupWithFiles"];
+                    "application/vnd.uploadcare-v0.5+json": components["schemas"]["GroupWithFiles"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -59,7 +59,7 @@ export const OPERATIONS = {
     path: "/groups/{group_id}/storage/",
     pathParameters: ["group_id"],
     query: [],
-    accept: ["application/vnd.uploadcare-v0.6+json"],
+    accept: ["application/vnd.uploadcare-v0.6+json", "application/vnd.uploadcare-v0.5+json"],
     deprecated: true,
     retryAfter: { "429": "seconds" },
     server: "https://api.uploadcare.com",
@@ -126,7 +126,7 @@ export const RESPONSES = {
     "429": ["application/vnd.uploadcare-v0.7+json", "application/vnd.uploadcare-v0.6+json", "application/json"],
   },
   storeGroup: {
-    "200": ["application/vnd.uploadcare-v0.6+json"],
+    "200": ["application/vnd.uploadcare-v0.6+json", "application/vnd.uploadcare-v0.5+json"],
     "400": ["application/vnd.uploadcare-v0.7+json", "application/vnd.uploadcare-v0.6+json", "application/json"],
     "401": ["application/vnd.uploadcare-v0.7+json", "application/vnd.uploadcare-v0.6+json", "application/json"],
     "404": ["application/vnd.uploadcare-v0.7+json", "application/vnd.uploadcare-v0.6+json", "application/json"],

@@ -28,8 +28,15 @@ const recording: GroupsClientOptions['fetch'] = async (input, init) => {
   sent.push({ method: init.method ?? 'GET', url: input, headers: init.headers as Record<string, string>, body });
   return fetch(input, init);
 };
-const client = (options: Partial<GroupsClientOptions> = {}) =>
-  createGroupsClient({ ...DEMO, baseUrl: url, uploadBaseUrl: url, fetch: recording, ...options });
+/** A client of the mock with the demo keys; `secretKey: undefined` makes a public-key-only one. */
+const client = (options: { publicKey?: string; secretKey?: undefined } = {}) =>
+  createGroupsClient({
+    ...DEMO,
+    baseUrl: url,
+    uploadBaseUrl: url,
+    fetch: recording,
+    ...options,
+  } as GroupsClientOptions);
 
 beforeEach(async () => {
   sent.length = 0;

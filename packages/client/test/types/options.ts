@@ -17,11 +17,14 @@ export const accepted: GroupsClientOptions[] = [
   { publicKey: 'pk', secretKey: 'sk', signer: undefined },
   { publicKey: 'pk', signer },
   { publicKey: 'pk', signer, auth: 'signed', secretKey: undefined, timeoutMs: undefined },
+  // Neither: a client for the Upload API only (create, uploadInfo), as in a browser.
+  { publicKey: 'pk' },
+  { publicKey: 'pk', uploadBaseUrl: env.UPLOAD_URL, auth: 'signed' },
 ];
 
 export const refused = [
-  // @ts-expect-error: neither secretKey nor signer
-  createGroupsClient({ publicKey: 'pk' }),
+  // @ts-expect-error: simple auth with no secret key to send
+  createGroupsClient({ publicKey: 'pk', auth: 'simple' }),
   // @ts-expect-error: both secretKey and signer
   createGroupsClient({ publicKey: 'pk', secretKey: 'sk', signer }),
   // @ts-expect-error: a signer with simple auth (the secret would travel in clear)

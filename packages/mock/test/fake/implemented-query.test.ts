@@ -38,8 +38,8 @@ test.each(OPERATION_IDS.filter((id) => OPERATIONS[id].query.length > 0))(
     for (const name of OPERATIONS[id].query) {
       const uri = `${pathOf(id)}?${name}=x`;
       const res = await fetch(`${fake.url}${uri}`, signed(id, uri));
-      const body = (await res.json()) as { detail?: string };
-      expect(body.detail ?? '', `${id} ${name}`).not.toMatch(/does not implement/);
+      // The REST API answers JSON; the Upload API's errors are plain text unless asked for JSON.
+      expect(await res.text(), `${id} ${name}`).not.toMatch(/does not implement/);
     }
   },
 );
