@@ -191,7 +191,8 @@ describe('bad input never reaches the server', () => {
 
   it.each([
     ['missing public key', { publicKey: '' }],
-    ['missing secret key and signer', { secretKey: undefined }],
+    ['simple auth with no secret key', { secretKey: undefined, auth: 'simple' as const }],
+    ['both secret key and signer', { signer: async () => '' }],
     ['unknown auth scheme', { auth: 'basic' as never }],
     ['negative maxRetries', { maxRetries: -1 }],
     ['zero timeout', { timeoutMs: 0 }],

@@ -47,7 +47,8 @@ const page = (ids: number[], next: string | null) => ({
   next,
   previous: null,
   total: 100,
-  per_page: ids.length,
+  // The page size asked for (every walk here asks for 2): the service's per_page, never 0.
+  per_page: 2,
   results: ids.map((i) => fixtureGroup(i)),
 });
 const link = (query: string) => `https://api.uploadcare.com/groups/${query}`;

@@ -26,7 +26,11 @@ describe('documentedOperations', () => {
   // Method, Accept type and deprecation as the generated table gives them; the list's query is
   // the spec's parameter examples, which the docs scripts pick.
   const GROUP_ID = 'badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3';
-  const QUERY: Record<string, string> = { listGroups: '?limit=10&ordering=-datetime_created' };
+  const QUERY: Record<string, string> = {
+    listGroups: '?limit=10&ordering=-datetime_created',
+    // The Upload API's: the public key and the group, in the query (the `~` percent-encoded).
+    getUploadGroupInfo: `?pub_key=demopublickey&group_id=${GROUP_ID.replace('~', '%7E')}`,
+  };
   it.each(
     OPERATION_IDS.map((id) => {
       const { method, path, accept, deprecated } = SPEC_OPERATIONS[id];

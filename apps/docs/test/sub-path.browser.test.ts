@@ -6,16 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { distDir, OPERATIONS } from './helpers/built-site.js';
 import { docsInChromium, expectScrolledTo, operationSection, sampleIn } from './helpers/docs-page.js';
 import type { PageWatch } from './helpers/page-watch.js';
+import { expectClientCall, expectCurlHeaders } from './helpers/sample-expectations.js';
 
 const BASE_PATH = '/uploadcare-groups/';
 const specYaml = readFileSync(new URL(import.meta.resolve('@uploadcare-groups/spec/openapi.yaml')), 'utf8');
-const CLIENT_CALL = {
-  listGroups: 'groups.list(',
-  getGroup: 'groups.get(',
-  deleteGroup: 'groups.delete(',
-  storeGroup: 'groups.store(',
-};
-
 const site = docsInChromium({ basePath: BASE_PATH });
 const open = (url: string) => site.open(url);
 
@@ -46,9 +40,9 @@ describe(`the docs served under ${BASE_PATH}`, () => {
 
     const ts = await sampleIn(page, operation, 'TypeScript');
     expect(ts).toContain("from '@uploadcare-groups/client'");
-    expect(ts).toContain(CLIENT_CALL[op.operationId as keyof typeof CLIENT_CALL]);
+    expectClientCall(ts, op.operationId);
     const curl = await sampleIn(page, operation, 'curl');
-    expect(curl).toContain('Authorization: Uploadcare $PUB:$SIG');
+    expectCurlHeaders(curl, op.operationId);
     if (op.method !== 'get') expect(curl).toContain(`-X ${op.method.toUpperCase()}`);
     expectInsideSubPath(watch);
   });

@@ -1,5 +1,5 @@
 import { createGroupsClient, type GroupsClient } from '@uploadcare-groups/client';
-import { DEMO_KEYS, startMock } from '@uploadcare-groups/mock';
+import { CONTROL_TOKEN_ENV, DEMO_KEYS, startMock } from '@uploadcare-groups/mock';
 import type { Io } from './io.js';
 import { printNotice } from './output.js';
 import { UsageError } from './usage-error.js';
@@ -37,7 +37,9 @@ export async function openConnection(
   const uploadBaseUrl = uploadUrlOption ?? (io.env.UPLOADCARE_UPLOAD_URL || undefined) ?? localRoot(baseUrl);
 
   if (publicKey === undefined && secretKey === undefined && baseUrl === undefined) {
-    const mock = await startMock({});
+    // A control token given in the environment drives this mock too (a test slowing it down).
+    const controlToken = io.env[CONTROL_TOKEN_ENV] || undefined;
+    const mock = await startMock(controlToken === undefined ? {} : { controlToken });
     printNotice(
       io,
       `no UPLOADCARE_PUBLIC_KEY, UPLOADCARE_SECRET_KEY or API URL: using the bundled mock at ${mock.url} (demo data)`,

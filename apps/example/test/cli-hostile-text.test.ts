@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { OPERATIONS } from '@uploadcare-groups/client/spec';
 import { createValidator, schemaRef } from '@uploadcare-groups/spec/validator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fixtureFile, fixtureGroup, fixtureGroupWithFiles, hostileName } from './fixtures.js';
+import { fixtureFile, fixtureGroupWithFiles, hostileName } from './fixtures.js';
 import { useMock } from './mock.js';
 import { apiEnv, runCli } from './run-cli.js';
 
@@ -70,21 +70,22 @@ describe('text from a hostile server', () => {
 });
 
 // An answer cannot print a line of its own: a store answer whose id carries a line break and a
-// forged "Deleted group" line, and an error detail with one, are each shown on one line. Nor
-// can a huge id blow up a table: its cell is cut (the JSON stays exact).
+// forged "Deleted group" line is refused (the id breaks the spec's pattern) in one line, and an
+// error detail with one is shown on one line. Nor can a huge file name blow up a table: its cell
+// is cut (the JSON stays exact).
 describe('line breaks from a hostile server', () => {
   const forgedId = `${group.id}\nDeleted group ${group.id} (its files are kept).`;
   const detail = 'Not found.\nDeleted group x~1 (its files are kept).';
+  const hugeName = `${'7'.repeat(1_000_000)}.jpg`;
+  const huge = fixtureGroupWithFiles([fixtureFile({ original_filename: hugeName })]);
   let server: Server;
   let url: string;
   beforeAll(async () => {
     server = createServer((req, res) => {
       req.resume();
       const stored = req.method === 'PUT';
-      if (req.method === 'GET' && /^\/groups\/(\?|$)/.test(req.url ?? '')) {
-        const results = [{ ...fixtureGroup(0), id: `${'7'.repeat(1_000_000)}~1` }, fixtureGroup(1)];
-        const page = { next: null, previous: null, total: 2, per_page: 2, results };
-        return void res.writeHead(200, { 'content-type': OPERATIONS.listGroups.accept[0] }).end(JSON.stringify(page));
+      if (req.method === 'GET' && decodeURIComponent(req.url ?? '').includes(huge.id)) {
+        return void res.writeHead(200, { 'content-type': OPERATIONS.getGroup.accept[0] }).end(JSON.stringify(huge));
       }
       const type = (stored ? OPERATIONS.storeGroup : OPERATIONS.getGroup).accept[0];
       res
@@ -102,23 +103,23 @@ describe('line breaks from a hostile server', () => {
       }),
   );
 
-  it('store prints the id on its one line', async () => {
+  it('store refuses an id with a line break, in one line naming the rule it breaks', async () => {
     const result = await runCli(['store', group.id], apiEnv(url));
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(result.stdout.split('\n')).toHaveLength(2);
-    expect(result.stdout).toMatch(/^Stored group .*\\x0aDeleted group .*\n$/);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')).toHaveLength(2);
+    expect(result.stderr).toMatch(/^ucgroups: PUT \S+ answered 200 with body\.id does not match \S+\n$/);
   });
 
-  it('list cuts a 1 MB id in its table; --json keeps it whole', async () => {
-    const table = await runCli(['list'], apiEnv(url));
+  it('info cuts a 1 MB file name in its table; --json keeps it whole', async () => {
+    const table = await runCli(['info', huge.id], apiEnv(url));
     expect(table.stderr).toBe('');
     expect(table.code).toBe(0);
-    expect(table.stdout.length).toBeLessThan(2000);
+    expect(table.stdout.length).toBeLessThan(3000);
     expect(table.stdout).toContain('7777…');
-    const json = await runCli(['list', '--json'], apiEnv(url));
+    const json = await runCli(['info', huge.id, '--json'], apiEnv(url));
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout).results[0].id).toHaveLength(1_000_002);
+    expect(JSON.parse(json.stdout).files[0].original_filename).toBe(hugeName);
   });
 
   it("an error's detail stays on one line", async () => {

@@ -3,7 +3,7 @@
 // closed terminal) stops the mock and exits 128 + the signal; SIGKILL cannot be caught, so
 // Prism watches its owner and exits by itself. Checked by pid in /proc, with a bounded wait.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { CONTROL_PREFIX } from '@uploadcare-groups/mock';
+import { CONTROL_PREFIX, CONTROL_TOKEN_ENV } from '@uploadcare-groups/mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { descendants, isRunning, waitFor } from './proc.js';
 import { binPath, cleanEnv } from './run-cli.js';
@@ -11,6 +11,8 @@ import { binPath, cleanEnv } from './run-cli.js';
 const notice = /using the bundled mock at (http:\/\/127\.0\.0\.1:\d+)/;
 /** Generous on a busy two-core machine: the mock's stop, or Prism's 250 ms watch and its exit. */
 const GONE_WITHIN_MS = 10_000;
+/** Given to ucgroups in the environment: the token its bundled mock takes, to slow it down from here. */
+const CONTROL_TOKEN = 'embedded-mock-signals-test-token';
 
 const leftovers: number[] = [];
 afterEach(() => {
@@ -29,7 +31,7 @@ async function slowList(): Promise<{
   stderr: () => string;
 }> {
   const cli = spawn(process.execPath, [binPath, 'list', '--all', '--limit', '1'], {
-    env: cleanEnv({}),
+    env: cleanEnv({ [CONTROL_TOKEN_ENV]: CONTROL_TOKEN }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   leftovers.push(cli.pid as number);
@@ -44,7 +46,7 @@ async function slowList(): Promise<{
   });
   const slowed = await fetch(`${mockUrl}${CONTROL_PREFIX}config`, {
     method: 'PATCH',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${CONTROL_TOKEN}` },
     body: JSON.stringify({ latencyMs: 60_000 }),
   });
   expect(slowed.status).toBe(200);

@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { Io } from '../src/io.js';
 import { createProgress, printLine, printNotice } from '../src/output.js';
 
-function fakeIo(stderrIsTTY: boolean): { io: Io; stderr: () => string } {
+function fakeIo(stderrIsTTY: boolean): { io: Io; stdout: PassThrough; stderr: () => string } {
+  const stdout = new PassThrough();
   const stderr = new PassThrough();
   let text = '';
   stderr.setEncoding('utf8').on('data', (chunk: string) => {
     text += chunk;
   });
   const io: Io = {
-    stdout: new PassThrough(),
+    stdout,
     stderr,
     stdin: new PassThrough(),
     env: {},
@@ -18,7 +19,7 @@ function fakeIo(stderrIsTTY: boolean): { io: Io; stderr: () => string } {
     stderrIsTTY,
     signal: new AbortController().signal,
   };
-  return { io, stderr: () => text };
+  return { io, stdout, stderr: () => text };
 }
 
 describe('createProgress', () => {
@@ -45,9 +46,9 @@ describe('createProgress', () => {
 describe('one-line output', () => {
   /** What `print` writes to stdout and stderr. */
   async function written(print: (io: Io) => void) {
-    const { io, stderr } = fakeIo(false);
+    const { io, stdout: out, stderr } = fakeIo(false);
     let stdout = '';
-    io.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    out.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
     });
     print(io);

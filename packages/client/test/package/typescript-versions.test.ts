@@ -22,8 +22,10 @@ import { LIMIT, ORDERING, OPERATIONS } from '@uploadcare-groups/client/spec';
 declare const process: { env: Record<string, string | undefined> };
 // Optional options take undefined, as environment variables are.
 const options: GroupsClientOptions = { publicKey: 'pk', secretKey: process.env.SECRET ?? '', baseUrl: process.env.API_URL };
-// @ts-expect-error: neither secretKey nor signer
-createGroupsClient({ publicKey: 'pk' });
+// @ts-expect-error: both secretKey and signer
+createGroupsClient({ publicKey: 'pk', secretKey: 'sk', signer: async () => '' });
+// The public key alone: a client of the Upload API (create, uploadInfo).
+export const browser = createGroupsClient({ publicKey: 'pk' });
 declare const nth: number | undefined;
 export const url = groupCdnUrl('badfc9f7-f88f-4921-9cc0-22e2c08aa2da~3', { nth, archive: undefined });
 const groups = createGroupsClient(options);
