@@ -22,7 +22,9 @@ export function proseFacts(doc) {
   for (const op of operationsOf(doc)) {
     const accepted = acceptedMediaTypes(doc, op)[0];
     facts[`accept:${op.operationId}`] = accepted;
-    facts[`version:${op.operationId}`] = `v${vendorVersion(accepted)}`;
+    // The Upload API's operations are not versioned: no version placeholder for them.
+    const version = vendorVersion(accepted);
+    if (version !== undefined) facts[`version:${op.operationId}`] = `v${version}`;
   }
   return facts;
 }
