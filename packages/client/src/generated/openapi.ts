@@ -330,6 +330,21 @@ export interface components {
          */
         GroupMember: string;
         /**
+         * Upload signature
+         * @description Signed uploads only: the lowercase hex HMAC-SHA256 of the `expire` value (its decimal
+         *     digits as text), keyed with the project's secret key. Make it on your server; the
+         *     secret key must not reach a browser.
+         * @example 9890adc8886d27c93befed595abfbca514b7592a88e2f64dbddbea2d369a68dc
+         */
+        UploadSignature: string;
+        /**
+         * Upload signature expiry
+         * @description Signed uploads only: when the signature stops being valid, in Unix time (whole
+         *     seconds, not milliseconds), as decimal digits.
+         * @example 1454903856
+         */
+        UploadExpire: string;
+        /**
          * Create group form
          * @description The form of `POST /group/`. The files go in numbered fields, `files[0]`, `files[1]`, … (the
          *     form the service's reference and the Python and Ruby clients send), or in repeated `files[]`
@@ -346,19 +361,8 @@ export interface components {
             pub_key: string;
             /** @description The files of the group, in order (repeated `files[]` fields). */
             "files[]"?: components["schemas"]["GroupMember"][];
-            /**
-             * @description Signed uploads only: the lowercase hex HMAC-SHA256 of the `expire` value (its decimal
-             *     digits as text), keyed with the project's secret key. Make it on your server; the
-             *     secret key must not reach a browser.
-             * @example 9890adc8886d27c93befed595abfbca514b7592a88e2f64dbddbea2d369a68dc
-             */
-            signature?: string;
-            /**
-             * @description Signed uploads only: when the signature stops being valid, in Unix time (whole
-             *     seconds, not milliseconds), as decimal digits.
-             * @example 1454903856
-             */
-            expire?: string;
+            signature?: components["schemas"]["UploadSignature"];
+            expire?: components["schemas"]["UploadExpire"];
         } & {
             [key: string]: components["schemas"]["GroupMember"];
         };

@@ -6,10 +6,12 @@
  */
 import { fail, shown } from '../argument-checks.js';
 import { OPERATIONS } from '../generated/operations.js';
-import { GROUP_MEMBER_PATTERN } from '../generated/patterns.js';
+import { GROUP_MEMBER_PATTERN, UPLOAD_EXPIRE_PATTERN, UPLOAD_SIGNATURE_PATTERN } from '../generated/patterns.js';
+import { MAX_EXPIRE } from './signed-upload.js';
 
 const MEMBER = new RegExp(GROUP_MEMBER_PATTERN);
-const SIGNATURE = /^[0-9a-f]{64}$/;
+const SIGNATURE = new RegExp(UPLOAD_SIGNATURE_PATTERN);
+const EXPIRE = new RegExp(UPLOAD_EXPIRE_PATTERN);
 
 /** The signed-upload fields of `groups.create`, made on a server by `signUpload`. */
 export interface SignedUploadFields {
@@ -39,10 +41,15 @@ export function createGroupForm(publicKey: string, files: unknown, signed: Signe
     fail('signature', 'signed uploads need both signature and expire');
   if (signature !== undefined) {
     if (typeof signature !== 'string' || !SIGNATURE.test(signature)) {
-      fail('signature', `must be 64 lowercase hex digits, got ${shown(signature)}`);
+      fail(
+        'signature',
+        `must match ${UPLOAD_SIGNATURE_PATTERN} (a lowercase hex HMAC-SHA256), got ${shown(signature)}`,
+      );
     }
     const text = String(expire);
-    if (!/^[0-9]{1,11}$/.test(text)) fail('expire', `must be a Unix time in seconds, got ${shown(expire)}`);
+    if (!EXPIRE.test(text)) fail('expire', `must match ${UPLOAD_EXPIRE_PATTERN} (Unix seconds), got ${shown(expire)}`);
+    // Later than this is milliseconds given as seconds: a mistake the service would refuse.
+    if (Number(text) > MAX_EXPIRE) fail('expire', `must be a Unix time in seconds, not milliseconds, got ${text}`);
     form.append('signature', signature);
     form.append('expire', text);
   }

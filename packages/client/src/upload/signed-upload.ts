@@ -25,7 +25,7 @@ export interface SignUploadOptions {
 }
 
 /** Later than this is a time in milliseconds given as seconds: the service refuses it. */
-const MAX_EXPIRE = 99_999_999_999;
+export const MAX_EXPIRE = 99_999_999_999;
 
 /**
  * The `signature` and `expire` of a signed upload. Server-side: it needs the secret key.

@@ -127,6 +127,7 @@ describe('create', () => {
     ['an expire without signature', { expire: 1 }],
     ['a signature that is no hex', { signature: 'zz', expire: 1 }],
     ['an expire in milliseconds', { signature: 'a'.repeat(64), expire: 1454903856000 }],
+    ['an expire that is not decimal digits', { signature: 'a'.repeat(64), expire: '1e9' }],
     ['an unknown option', { signatur: 'x' }],
   ])('refuses %s before sending', async (_, options) => {
     const { groups, calls } = setup({});
