@@ -3,8 +3,12 @@
 // checks them when a request carries either (it does not demand them: its projects have signed
 // uploads off).
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { SCHEMAS } from '../../generated/schemas.js';
 import type { ApiError } from '../http/api-errors.js';
 import { uploadErrors } from './upload-errors.js';
+
+/** `expire` as the spec writes it (decimal digits). */
+const EXPIRE = new RegExp((SCHEMAS.UploadExpire as { pattern: string }).pattern);
 
 export function signedUploadSignature(secretKey: string, expire: string): string {
   return createHmac('sha256', secretKey).update(expire).digest('hex');
@@ -20,7 +24,7 @@ export function checkSignedUpload(
   if (signature === undefined && expire === undefined) return undefined;
   if (signature === undefined) return uploadErrors.signedUploadField('`signature` is required.');
   if (expire === undefined) return uploadErrors.signedUploadField('`expire` is required.');
-  if (!/^[0-9]{1,12}$/.test(expire)) return uploadErrors.signedUploadField('`expire` must be a UNIX timestamp.');
+  if (!EXPIRE.test(expire)) return uploadErrors.signedUploadField('`expire` must be a UNIX timestamp.');
   if (Number(expire) < nowSeconds) return uploadErrors.signatureExpired();
   const expected = Buffer.from(signedUploadSignature(secretKey, expire));
   const given = Buffer.from(signature.toLowerCase());
