@@ -9,6 +9,8 @@ import { uploadErrors } from './upload-errors.js';
 
 /** `expire` as the spec writes it (decimal digits). */
 const EXPIRE = new RegExp((SCHEMAS.UploadExpire as { pattern: string }).pattern);
+/** Past this many digits it is a time in milliseconds (or later than any signature lives): refused. */
+const MAX_EXPIRE_DIGITS = 12;
 
 export function signedUploadSignature(secretKey: string, expire: string): string {
   return createHmac('sha256', secretKey).update(expire).digest('hex');
@@ -24,7 +26,8 @@ export function checkSignedUpload(
   if (signature === undefined && expire === undefined) return undefined;
   if (signature === undefined) return uploadErrors.signedUploadField('`signature` is required.');
   if (expire === undefined) return uploadErrors.signedUploadField('`expire` is required.');
-  if (!EXPIRE.test(expire)) return uploadErrors.signedUploadField('`expire` must be a UNIX timestamp.');
+  if (!EXPIRE.test(expire) || expire.length > MAX_EXPIRE_DIGITS)
+    return uploadErrors.signedUploadField('`expire` must be a UNIX timestamp.');
   if (Number(expire) < nowSeconds) return uploadErrors.signatureExpired();
   const expected = Buffer.from(signedUploadSignature(secretKey, expire));
   const given = Buffer.from(signature.toLowerCase());
