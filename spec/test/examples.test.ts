@@ -31,6 +31,14 @@ function collectExamples(): ExampleCase[] {
           }
         }
         for (const [mediaType, content] of Object.entries<Json>(response.content ?? {})) {
+          // One `example`, or named `examples`: each is checked against the schema.
+          if (content.example !== undefined) {
+            cases.push({
+              where: `${method} ${path} ${status} ${mediaType} example`,
+              schema: content.schema,
+              value: content.example,
+            });
+          }
           for (const [name, example] of Object.entries<Json>(content.examples ?? {})) {
             cases.push({
               where: `${method} ${path} ${status} ${mediaType} ${name}`,

@@ -27,8 +27,10 @@ function exampleInit(op: (typeof ops)[number], extra: Record<string, string> = {
 }
 
 function firstExample(response: Json, mediaType: string): unknown {
-  const examples = response.content?.[mediaType]?.examples ?? {};
-  const first = Object.values<Json>(examples)[0];
+  const content = response.content?.[mediaType];
+  // A media type gives one `example`, or named `examples`.
+  if (content?.example !== undefined) return content.example;
+  const first = Object.values<Json>(content?.examples ?? {})[0];
   expect(first, `an example for ${mediaType}`).toBeDefined();
   return deref(first).value;
 }

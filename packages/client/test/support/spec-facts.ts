@@ -23,7 +23,11 @@ export function retryAfterExample(operationId: string, status: number): unknown 
 
 /** The `detail` of the first example of this error answer. */
 export function documentedDetail(operationId: string, status: number): string {
-  const content = Object.values(response(operationId, status)?.content ?? {})[0] as { examples?: object } | undefined;
+  const content = Object.values(response(operationId, status)?.content ?? {})[0] as
+    | { example?: { detail?: string }; examples?: object }
+    | undefined;
+  // A media type gives one `example`, or named `examples`.
+  if (content?.example !== undefined) return content.example.detail as string;
   const example = Object.values(content?.examples ?? {})[0];
   return resolve(spec, example)?.value?.detail;
 }
