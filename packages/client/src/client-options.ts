@@ -136,8 +136,7 @@ export interface ResolvedClientOptions {
 }
 
 /** An API root as origin and path prefix; anything else (a query, a fragment, credentials) is refused. */
-function apiRoot(value: unknown, argument: string): { origin: string; prefix: string } {
-  const url = httpUrl(value, argument);
+function apiRoot(url: URL, argument: string): { origin: string; prefix: string } {
   // Anything but origin and path (a query, a fragment, credentials) would change every request.
   if (url.href !== url.origin + url.pathname) fail(argument, 'must have no query, fragment or credentials');
   return { origin: url.origin, prefix: url.pathname.replace(/\/+$/, '') };
@@ -185,7 +184,7 @@ export function resolveClientOptions(options: GroupsClientOptions): ResolvedClie
   const given = object(options, 'options');
   knownKeys(given, OPTION_NAMES);
   const baseUrl = httpUrl(given.baseUrl ?? DEFAULT_BASE_URL, 'baseUrl');
-  const { origin, prefix } = apiRoot(baseUrl.href, 'baseUrl');
+  const { origin, prefix } = apiRoot(baseUrl, 'baseUrl');
   const publicKey = key(given.publicKey, 'publicKey');
   const { secretKey, signer } = given;
   const simple = oneOf(given.auth ?? 'signed', 'auth', ['signed', 'simple']) === 'simple';
@@ -226,7 +225,7 @@ export function resolveClientOptions(options: GroupsClientOptions): ResolvedClie
     transport,
     // The Upload API takes the public key in the form or query: no Authorization header.
     upload: {
-      ...apiRoot(given.uploadBaseUrl ?? OPERATIONS.createGroup.server, 'uploadBaseUrl'),
+      ...apiRoot(httpUrl(given.uploadBaseUrl ?? OPERATIONS.createGroup.server, 'uploadBaseUrl'), 'uploadBaseUrl'),
       transport: { ...transport, authenticate: async () => {} },
     },
   };

@@ -209,28 +209,31 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
     );
   }
 
+  /** `run`'s result; whatever it throws leaves through `redact`. */
+  async function redacting<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw redact(error);
+    }
+  }
+
   /** `get`, `store` or `delete`: one group, by its id. */
   const groupCall =
     (operationId: OperationId) =>
-    async <T>(groupId: string, options: CallOptions | undefined) => {
-      try {
+    <T>(groupId: string, options: CallOptions | undefined) =>
+      redacting(() => {
         parseGroupId(groupId);
         const { signal } = callOptions(options, 'options', ['signal']);
-        return await call<T>(operationId, operationUrl(root, operationId, { group_id: groupId }), signal);
-      } catch (error) {
-        throw redact(error);
-      }
-    };
+        return call<T>(operationId, operationUrl(root, operationId, { group_id: groupId }), signal);
+      });
 
   return {
-    async list(params) {
-      try {
+    list: (params) =>
+      redacting(() => {
         const given = callOptions(params, 'params', LIST_KEYS);
-        return await call('listGroups', operationUrl(root, 'listGroups', {}, toListQuery(given)), given.signal);
-      } catch (error) {
-        throw redact(error);
-      }
-    },
+        return call('listGroups', operationUrl(root, 'listGroups', {}, toListQuery(given)), given.signal);
+      }),
     pages: (params) => redactedWalk(() => pages(callOptions(params, 'params', PAGES_KEYS), Infinity), redact),
     listAll: (params) =>
       redactedWalk(() => {
@@ -241,18 +244,15 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
     get: groupCall('getGroup'),
     store: groupCall('storeGroup'),
     delete: groupCall('deleteGroup'),
-    async create(files, options) {
-      try {
+    create: (files, options) =>
+      redacting(() => {
         const given = callOptions(options, 'options', ['signal', 'signature', 'expire']);
         const form = createGroupForm(publicKey, files, given);
         const url = operationUrl(uploadRoot, 'createGroup', {}, JSON_ERRORS);
-        return await callUpload('createGroup', url, given.signal, form);
-      } catch (error) {
-        throw redact(error);
-      }
-    },
-    async uploadInfo(groupId, options) {
-      try {
+        return callUpload('createGroup', url, given.signal, form);
+      }),
+    uploadInfo: (groupId, options) =>
+      redacting(() => {
         parseGroupId(groupId);
         const { signal } = callOptions(options, 'options', ['signal']);
         const query = {
@@ -260,12 +260,8 @@ export function createGroupsClient(options: GroupsClientOptions): GroupsClient {
           [QUERY_GROUP_ID.name]: groupId,
           ...JSON_ERRORS,
         };
-        const url = operationUrl(uploadRoot, 'getUploadGroupInfo', {}, query);
-        return await callUpload('getUploadGroupInfo', url, signal);
-      } catch (error) {
-        throw redact(error);
-      }
-    },
+        return callUpload('getUploadGroupInfo', operationUrl(uploadRoot, 'getUploadGroupInfo', {}, query), signal);
+      }),
   };
 }
 

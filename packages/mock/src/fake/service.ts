@@ -191,8 +191,6 @@ export class GroupsService {
     const unimplemented = refuseUnimplemented(operationId, query);
     if (unimplemented) return this.answerError(res, operationId, unimplemented, asked);
 
-    // A deleted group's files stay the project's: read them before the group goes.
-    if (method === 'DELETE') this.files.scan();
     const answer = HANDLERS[operationId](this.context(negotiated.mediaType, match.pathParams, query, []));
     if (isApiError(answer)) return this.answerError(res, operationId, answer, asked);
     this.counter.record(operationId, answer.status);

@@ -5,6 +5,8 @@ import { groupIdParam, type Handler, successStatus } from './handler.js';
 export const deleteGroup: Handler = (context) => {
   const id = groupIdParam(context);
   if (typeof id !== 'string') return id;
+  // A deleted group's files stay the project's: the index reads them before the group goes.
+  context.files.scan();
   if (!context.store.delete(id)) return apiErrors.notFound();
   return { status: successStatus('deleteGroup') };
 };

@@ -76,11 +76,7 @@ export async function recordsFromUserGroups(groups: unknown): Promise<GroupRecor
     if (problems.length >= MAX_PROBLEMS) return;
     const where = label(group, index);
     if (!validate(group)) {
-      for (const error of (validate.errors ?? []).slice(0, MAX_PROBLEMS - problems.length)) {
-        const missing = error.params?.missingProperty;
-        const field = fieldName(error.instancePath, typeof missing === 'string' ? missing : undefined);
-        problems.push(`${where}: ${field || 'the group'} ${error.message ?? 'is invalid'}`);
-      }
+      problems.push(...schemaProblems(validate, where, 'the group', MAX_PROBLEMS - problems.length));
       return;
     }
     const g = group as GroupWithFiles;
@@ -109,6 +105,15 @@ export async function recordsFromUserGroups(groups: unknown): Promise<GroupRecor
   return records;
 }
 
+/** The first `room` of the schema check's last findings, each `<where>: <field> <message>`. */
+function schemaProblems(validate: Validate, where: string, whole: string, room: number): string[] {
+  return (validate.errors ?? []).slice(0, room).map((error) => {
+    const missing = error.params?.missingProperty;
+    const field = fieldName(error.instancePath, typeof missing === 'string' ? missing : undefined);
+    return `${where}: ${field || whole} ${error.message ?? 'is invalid'}`;
+  });
+}
+
 /**
  * Checks files handed to the mock (`addFiles`) against the spec's GroupFile schema and gives
  * copies of them; rejects with a TypeError naming the first problems.
@@ -129,11 +134,7 @@ export async function filesFromUser(files: unknown): Promise<GroupFile[]> {
   const problems: string[] = [];
   files.forEach((file, index) => {
     if (problems.length >= MAX_PROBLEMS || validate(file)) return;
-    for (const error of (validate.errors ?? []).slice(0, MAX_PROBLEMS - problems.length)) {
-      const missing = error.params?.missingProperty;
-      const name = fieldName(error.instancePath, typeof missing === 'string' ? missing : undefined);
-      problems.push(`files[${index}]: ${name || 'the file'} ${error.message ?? 'is invalid'}`);
-    }
+    problems.push(...schemaProblems(validate, `files[${index}]`, 'the file', MAX_PROBLEMS - problems.length));
   });
   if (problems.length > 0) throw new TypeError(`files: not files the mock can hold:\n  - ${problems.join('\n  - ')}`);
   return structuredClone(files as GroupFile[]);
